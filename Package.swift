@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+// SMSContract — contract tests and conformance fakes for SMS provider APIs.
+// No package dependencies: the toolchain's Foundation, Dispatch, Glibc and Swift Testing only.
+import PackageDescription
+
+let package = Package(
+    name: "SMSContract",
+    products: [
+        .executable(name: "smscontract", targets: ["smscontract"]),
+        .library(name: "ContractHarness", targets: ["ContractHarness"]),
+        .library(name: "Providers", targets: ["Providers"]),
+    ],
+    dependencies: [],
+    targets: [
+        // Sockets, the epoll event loop, HTTP/1.1 and SMTP servers, a small HTTP client. Knows nothing of SMS.
+        .target(name: "Wire"),
+        // GSM 03.38 / UCS-2 segment counting, E.164 normalisation, message value types.
+        .target(name: "SMSDomain"),
+        // JSON values with source locations, a canonical writer, JSON paths and structural diffs, XML trees.
+        .target(name: "StructuredData"),
+        // One folder per provider: each fake's documented behaviour and what its live target needs.
+        .target(name: "Providers", dependencies: ["Wire", "SMSDomain", "StructuredData"]),
+        // Spec model, loader and lint; runner and targets; cassettes; diff; redaction; reports.
+        .target(name: "ContractHarness", dependencies: ["Wire", "SMSDomain", "StructuredData", "Providers"]),
+        // The commands behind the executable: argument parsing, run, serve, lint.
+        .target(name: "SMSContractCLI", dependencies: ["ContractHarness", "Providers", "StructuredData"]),
+        .executableTarget(name: "smscontract", dependencies: ["SMSContractCLI"]),
+
+        .testTarget(name: "WireTests", dependencies: ["Wire"]),
+        .testTarget(name: "SMSDomainTests", dependencies: ["SMSDomain"]),
+        .testTarget(name: "StructuredDataTests", dependencies: ["StructuredData"]),
+        .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData"]),
+        .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),
+        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI"]),
+        // Every file in Specs/ is one test case here.
+        .testTarget(name: "ConformanceTests", dependencies: ["ContractHarness"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
