@@ -17,7 +17,7 @@ let package = Package(
         // GSM 03.38 / UCS-2 segment counting, E.164 normalisation, message value types.
         .target(name: "SMSDomain"),
         // JSON values with source locations, a canonical writer, JSON paths and structural diffs, XML trees.
-        .target(name: "StructuredData"),
+        .target(name: "StructuredData", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // One folder per provider: each fake's documented behaviour and what its live target needs.
         .target(name: "Providers", dependencies: ["Wire", "SMSDomain", "StructuredData"]),
         // Spec model, loader and lint; runner and targets; cassettes; diff; redaction; reports.
