@@ -1,0 +1,116 @@
+/// The ITU-T E.164 country calling codes (Annex to ITU Operational Bulletin, "List of ITU-T
+/// Recommendation E.164 assigned country codes") with the ISO 3166-1 alpha-2 region of each.
+///
+/// Looked up by longest prefix. Where several regions share exactly the same code, the table
+/// names the main one and the others are noted in a comment:
+/// - 1 → US (also CA and the NANP members below that have no area-code entry);
+/// - 7 → RU (also KZ); 44 → GB (also GG, JE, IM); 47 → NO (also SJ); 61 → AU (also CX, CC);
+///   64 → NZ (also PN); 212 → MA (also EH); 262 → RE (also YT); 290 → SH (also TA);
+///   358 → FI (also AX); 39 → IT (also VA in 3906698); 590 → GP (also BL, MF); 599 → CW (also BQ);
+///   672 → NF (also AQ).
+/// NANP members with their own ISO code are listed as "1" plus their area codes (1242 → BS, …);
+/// their country calling code is still "1". Canadian area codes are not listed, so Canadian
+/// numbers report "US". Global (non-geographic) codes such as 800 have no region.
+/// 383 (Kosovo) maps to "XK", the code in common use although it is not assigned by ISO 3166.
+enum CallingCodeTable {
+    /// One row of the table.
+    struct Entry: Sendable, Equatable {
+        /// The prefix of the international digits that identifies the entry ("49", "1242").
+        let prefix: String
+        /// The country calling code proper ("49"; "1" for every NANP entry).
+        let callingCode: String
+        /// The ISO 3166-1 alpha-2 region, nil for global services.
+        let region: String?
+    }
+
+    /// The longest prefix in the table.
+    static let longestPrefix = 4
+
+    /// The rows: prefix and region, nil region for global services.
+    static let rows: [(prefix: String, region: String?)] = [
+        // Zone 1: North American Numbering Plan. "1" alone is US; members with their own ISO code by area code.
+        ("1", "US"),
+        ("1242", "BS"), ("1246", "BB"), ("1264", "AI"), ("1268", "AG"), ("1284", "VG"), ("1340", "VI"),
+        ("1345", "KY"), ("1441", "BM"), ("1473", "GD"), ("1649", "TC"), ("1658", "JM"), ("1664", "MS"),
+        ("1670", "MP"), ("1671", "GU"), ("1684", "AS"), ("1721", "SX"), ("1758", "LC"), ("1767", "DM"),
+        ("1784", "VC"), ("1787", "PR"), ("1809", "DO"), ("1829", "DO"), ("1849", "DO"), ("1868", "TT"),
+        ("1869", "KN"), ("1876", "JM"), ("1939", "PR"),
+        // Zone 2: Africa and some Atlantic/Indian Ocean territories.
+        ("20", "EG"), ("211", "SS"), ("212", "MA"), ("213", "DZ"), ("216", "TN"), ("218", "LY"),
+        ("220", "GM"), ("221", "SN"), ("222", "MR"), ("223", "ML"), ("224", "GN"), ("225", "CI"),
+        ("226", "BF"), ("227", "NE"), ("228", "TG"), ("229", "BJ"), ("230", "MU"), ("231", "LR"),
+        ("232", "SL"), ("233", "GH"), ("234", "NG"), ("235", "TD"), ("236", "CF"), ("237", "CM"),
+        ("238", "CV"), ("239", "ST"), ("240", "GQ"), ("241", "GA"), ("242", "CG"), ("243", "CD"),
+        ("244", "AO"), ("245", "GW"), ("246", "IO"), ("247", "AC"), ("248", "SC"), ("249", "SD"),
+        ("250", "RW"), ("251", "ET"), ("252", "SO"), ("253", "DJ"), ("254", "KE"), ("255", "TZ"),
+        ("256", "UG"), ("257", "BI"), ("258", "MZ"), ("260", "ZM"), ("261", "MG"), ("262", "RE"),
+        ("263", "ZW"), ("264", "NA"), ("265", "MW"), ("266", "LS"), ("267", "BW"), ("268", "SZ"),
+        ("269", "KM"), ("27", "ZA"), ("290", "SH"), ("291", "ER"), ("297", "AW"), ("298", "FO"),
+        ("299", "GL"),
+        // Zones 3 and 4: Europe.
+        ("30", "GR"), ("31", "NL"), ("32", "BE"), ("33", "FR"), ("34", "ES"), ("350", "GI"),
+        ("351", "PT"), ("352", "LU"), ("353", "IE"), ("354", "IS"), ("355", "AL"), ("356", "MT"),
+        ("357", "CY"), ("358", "FI"), ("359", "BG"), ("36", "HU"), ("370", "LT"), ("371", "LV"),
+        ("372", "EE"), ("373", "MD"), ("374", "AM"), ("375", "BY"), ("376", "AD"), ("377", "MC"),
+        ("378", "SM"), ("379", "VA"), ("380", "UA"), ("381", "RS"), ("382", "ME"), ("383", "XK"),
+        ("385", "HR"), ("386", "SI"), ("387", "BA"), ("389", "MK"), ("39", "IT"),
+        ("40", "RO"), ("41", "CH"), ("420", "CZ"), ("421", "SK"), ("423", "LI"), ("43", "AT"),
+        ("44", "GB"), ("45", "DK"), ("46", "SE"), ("47", "NO"), ("48", "PL"), ("49", "DE"),
+        // Zone 5: South and Central America.
+        ("500", "FK"), ("501", "BZ"), ("502", "GT"), ("503", "SV"), ("504", "HN"), ("505", "NI"),
+        ("506", "CR"), ("507", "PA"), ("508", "PM"), ("509", "HT"), ("51", "PE"), ("52", "MX"),
+        ("53", "CU"), ("54", "AR"), ("55", "BR"), ("56", "CL"), ("57", "CO"), ("58", "VE"),
+        ("590", "GP"), ("591", "BO"), ("592", "GY"), ("593", "EC"), ("594", "GF"), ("595", "PY"),
+        ("596", "MQ"), ("597", "SR"), ("598", "UY"), ("599", "CW"),
+        // Zone 6: South-east Asia and Oceania.
+        ("60", "MY"), ("61", "AU"), ("62", "ID"), ("63", "PH"), ("64", "NZ"), ("65", "SG"),
+        ("66", "TH"), ("670", "TL"), ("672", "NF"), ("673", "BN"), ("674", "NR"), ("675", "PG"),
+        ("676", "TO"), ("677", "SB"), ("678", "VU"), ("679", "FJ"), ("680", "PW"), ("681", "WF"),
+        ("682", "CK"), ("683", "NU"), ("685", "WS"), ("686", "KI"), ("687", "NC"), ("688", "TV"),
+        ("689", "PF"), ("690", "TK"), ("691", "FM"), ("692", "MH"),
+        // Zone 7: Russia (and Kazakhstan, which shares it).
+        ("7", "RU"),
+        // Zone 8: East Asia and global services.
+        ("800", nil), // International Freephone
+        ("808", nil), // International Shared Cost Service
+        ("81", "JP"), ("82", "KR"), ("84", "VN"), ("850", "KP"), ("852", "HK"), ("853", "MO"),
+        ("855", "KH"), ("856", "LA"), ("86", "CN"),
+        ("870", nil), // Inmarsat
+        ("878", nil), // Universal Personal Telecommunications
+        ("880", "BD"),
+        ("881", nil), // Global Mobile Satellite System
+        ("882", nil), // International Networks
+        ("883", nil), // International Networks
+        ("886", "TW"),
+        ("888", nil), // Telecommunications for Disaster Relief (OCHA)
+        // Zone 9: West, Central and South Asia, Middle East.
+        ("90", "TR"), ("91", "IN"), ("92", "PK"), ("93", "AF"), ("94", "LK"), ("95", "MM"),
+        ("960", "MV"), ("961", "LB"), ("962", "JO"), ("963", "SY"), ("964", "IQ"), ("965", "KW"),
+        ("966", "SA"), ("967", "YE"), ("968", "OM"), ("970", "PS"), ("971", "AE"), ("972", "IL"),
+        ("973", "BH"), ("974", "QA"), ("975", "BT"), ("976", "MN"), ("977", "NP"),
+        ("979", nil), // International Premium Rate Service
+        ("98", "IR"),
+        ("991", nil), // International Telecommunications Public Correspondence Service trial
+        ("992", "TJ"), ("993", "TM"), ("994", "AZ"), ("995", "GE"), ("996", "KG"), ("998", "UZ"),
+    ]
+
+    /// The rows keyed by prefix.
+    static let entries: [String: Entry] = Dictionary(
+        rows.map { row in
+            (row.prefix, Entry(prefix: row.prefix,
+                               callingCode: row.prefix.hasPrefix("1") ? "1" : row.prefix,
+                               region: row.region))
+        },
+        uniquingKeysWith: { first, _ in first }
+    )
+
+    /// The entry with the longest prefix of the digits, nil when none matches.
+    static func entry<S: StringProtocol>(forDigits digits: S) -> Entry? {
+        var length = min(longestPrefix, digits.count)
+        while length > 0 {
+            if let entry = entries[String(digits.prefix(length))] { return entry }
+            length -= 1
+        }
+        return nil
+    }
+}
