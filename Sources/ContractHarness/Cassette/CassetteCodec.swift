@@ -1,0 +1,116 @@
+import StructuredData
+import Wire
+
+/// Writes cassettes in their canonical form (sorted keys, two-space indent, final newline) and reads them back.
+public enum CassetteCodec {
+    /// The canonical bytes of a cassette.
+    public static func encode(_ cassette: Cassette) -> [UInt8] {
+        JSONWriter.bytes(json(cassette), style: .pretty, sortedKeys: true) + [UInt8(ascii: "\n")]
+    }
+
+    /// A cassette as JSON.
+    public static func json(_ cassette: Cassette) -> JSONValue {
+        [
+            "cassette_version": .integer(Cassette.formatVersion),
+            "spec": .string(cassette.spec),
+            "provider": .string(cassette.provider),
+            "recorded_at": .string(cassette.recordedAt),
+            "target": .string(cassette.target),
+            "interactions": .array(cassette.interactions.map { interaction in
+                ["step": .string(interaction.step), "request": interaction.request.json, "response": interaction.response.json]
+            }),
+        ]
+    }
+
+    /// Reads a cassette, reporting every problem with line and field.
+    public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Cassette {
+        let document: JSONDocument
+        do {
+            document = try JSONParser.parseDocument(bytes)
+        } catch {
+            throw SpecLoadError(problems: [SpecProblem(file: file, location: error.location, field: .root, message: "not valid JSON: \(error.message)")])
+        }
+        var reader = SpecFieldReader(document: document, file: file)
+        let cassette = decode(document.root, reader: &reader)
+        guard reader.problems.isEmpty, let cassette else { throw SpecLoadError(problems: reader.problems) }
+        return cassette
+    }
+
+    private static func decode(_ root: JSONValue, reader: inout SpecFieldReader) -> Cassette? {
+        let path = JSONPath.root
+        guard let object = reader.object(root, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: ["cassette_version", "spec", "provider", "recorded_at", "target", "interactions"])
+        if let version = reader.integer(object["cassette_version"], at: path.appending("cassette_version"), in: 1...Cassette.formatVersion) {
+            _ = version
+        } else if object["cassette_version"] == nil {
+            reader.report(path.appending("cassette_version"), "required; this build reads version \(Cassette.formatVersion)")
+        }
+        let spec = reader.string(object["spec"], at: path.appending("spec"))
+        let provider = reader.string(object["provider"], at: path.appending("provider"))
+        let recordedAt = reader.string(object["recorded_at"], at: path.appending("recorded_at"))
+        let target = reader.string(object["target"], at: path.appending("target"))
+        var interactions: [Interaction] = []
+        if let values = reader.array(object["interactions"], at: path.appending("interactions")) {
+            for (index, value) in values.enumerated() {
+                if let interaction = decodeInteraction(value, at: path.appending("interactions").appending(index), reader: &reader) {
+                    interactions.append(interaction)
+                }
+            }
+        }
+        guard let spec, let provider, let recordedAt, let target else { return nil }
+        return Cassette(spec: spec, provider: provider, recordedAt: recordedAt, target: target, interactions: interactions)
+    }
+
+    private static func decodeInteraction(_ value: JSONValue, at path: JSONPath, reader: inout SpecFieldReader) -> Interaction? {
+        guard let object = reader.object(value, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: ["step", "request", "response"])
+        let step = reader.string(object["step"], at: path.appending("step"))
+        var request: RecordedRequest?
+        if let requestObject = reader.object(object["request"], at: path.appending("request")) {
+            let requestPath = path.appending("request")
+            reader.rejectUnknownKeys(requestObject, at: requestPath, allowed: ["method", "path", "headers", "body"])
+            let method = reader.string(requestObject["method"], at: requestPath.appending("method"))
+            let target = reader.string(requestObject["path"], at: requestPath.appending("path"))
+            let headers = reader.object(requestObject["headers"], at: requestPath.appending("headers")) ?? JSONObject()
+            let body = decodeBody(requestObject["body"], at: requestPath.appending("body"), reader: &reader)
+            if let method, let target, let body { request = RecordedRequest(method: method, path: target, headers: headers, body: body) }
+        }
+        var response: RecordedResponse?
+        if let responseObject = reader.object(object["response"], at: path.appending("response")) {
+            let responsePath = path.appending("response")
+            reader.rejectUnknownKeys(responseObject, at: responsePath, allowed: ["status", "headers", "body"])
+            let status = reader.integer(responseObject["status"], at: responsePath.appending("status"), in: 100...599)
+            if responseObject["status"] == nil { reader.report(responsePath.appending("status"), "required; expected an integer status") }
+            let headers = reader.object(responseObject["headers"], at: responsePath.appending("headers")) ?? JSONObject()
+            let body = decodeBody(responseObject["body"], at: responsePath.appending("body"), reader: &reader)
+            if let status, let body { response = RecordedResponse(status: status, headers: headers, body: body) }
+        }
+        guard let step, let request, let response else { return nil }
+        return Interaction(step: step, request: request, response: response)
+    }
+
+    private static func decodeBody(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> RecordedBody? {
+        guard let value else {
+            reader.report(path, "required; null, or one of {\"json\": …}, {\"xml\": …}, {\"text\": …}, {\"base64\": …}")
+            return nil
+        }
+        guard let body = RecordedBody(encoded: value) else {
+            reader.report(path, "expected null, or one of {\"json\": …}, {\"xml\": …}, {\"text\": \"…\"}, {\"base64\": \"…\"}")
+            return nil
+        }
+        return body
+    }
+
+    /// Headers as a cassette stores them: name → value, or name → [values] when repeated.
+    static func headerObject(_ headers: HTTPHeaders, excluding excluded: Set<String> = []) -> JSONObject {
+        var object = JSONObject()
+        for field in headers where !excluded.contains(field.name.lowercased()) {
+            switch object[field.name] {
+            case nil: object[field.name] = .string(field.value)
+            case .array(let values)?: object[field.name] = .array(values + [.string(field.value)])
+            case let existing?: object[field.name] = .array([existing, .string(field.value)])
+            }
+        }
+        return object
+    }
+}

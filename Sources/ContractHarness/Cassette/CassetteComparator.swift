@@ -1,0 +1,84 @@
+import Providers
+import StructuredData
+
+/// Compares a run's traffic with the recorded cassette, ignoring what is volatile: values the spec
+/// matches with `$match` or lists under `volatile`, and headers that change on every call.
+struct CassetteComparator {
+    /// Headers that differ on every response whatever the provider.
+    static let alwaysVolatileHeaders: Set<String> = ["date", "connection", "keep-alive", "content-length", "transfer-encoding", "server", "age", "expires"]
+
+    let spec: Spec
+    let provider: ProviderDescriptor
+
+    func differences(recorded: Cassette, actual: Cassette) -> [Difference] {
+        var differences: [Difference] = []
+        if recorded.interactions.count != actual.interactions.count {
+            differences.append(Difference(
+                source: .cassette, path: "interactions", expected: .integer(recorded.interactions.count),
+                actual: .integer(actual.interactions.count),
+                message: "expected \(recorded.interactions.count) recorded exchanges; re-record with --record all if the spec changed"))
+        }
+        for (old, new) in zip(recorded.interactions, actual.interactions) {
+            let step = spec.steps.first { $0.name == new.step }
+            if old.step != new.step {
+                differences.append(Difference(source: .cassette, path: "\(new.step)/step", expected: .string(old.step), actual: .string(new.step)))
+            }
+            differences += requestDifferences(old.request, new.request, step: new.step)
+            differences += responseDifferences(old.response, new.response, step: step, name: new.step)
+        }
+        return differences
+    }
+
+    private func requestDifferences(_ old: RecordedRequest, _ new: RecordedRequest, step: String) -> [Difference] {
+        let diff = StructuralDiff()
+        return Difference.from(diff.differences(expected: old.json, actual: new.json), source: .cassette, prefix: "\(step)/request")
+    }
+
+    private func responseDifferences(_ old: RecordedResponse, _ new: RecordedResponse, step: SpecStep?, name: String) -> [Difference] {
+        var differences: [Difference] = []
+        if old.status != new.status {
+            differences.append(Difference(source: .cassette, path: "\(name)/status", expected: .integer(old.status), actual: .integer(new.status)))
+        }
+        let volatileHeaders = volatileHeaderNames(step: step)
+        let headerNames = Set(old.headers.keys.map { $0.lowercased() }).union(new.headers.keys.map { $0.lowercased() })
+        for header in headerNames.sorted() where !volatileHeaders.contains(header) {
+            let before = old.headers.members.first { $0.key.lowercased() == header }?.value
+            let after = new.headers.members.first { $0.key.lowercased() == header }?.value
+            if before != after {
+                let displayName = new.headers.keys.first { $0.lowercased() == header } ?? old.headers.keys.first { $0.lowercased() == header } ?? header
+                differences.append(Difference(source: .cassette, path: "\(name)/headers/\(displayName)", expected: before, actual: after))
+            }
+        }
+        differences += bodyDifferences(old.body, new.body, step: step, name: name)
+        return differences
+    }
+
+    private func bodyDifferences(_ old: RecordedBody, _ new: RecordedBody, step: SpecStep?, name: String) -> [Difference] {
+        let diff = StructuralDiff(ignoring: volatileBodyPaths(step: step))
+        switch (old, new) {
+        case (.json(let before), .json(let after)), (.xml(let before), .xml(let after)):
+            return Difference.from(diff.differences(expected: before, actual: after), source: .cassette, prefix: "\(name)/body")
+        default:
+            guard old != new else { return [] }
+            return [Difference(source: .cassette, path: "\(name)/body", expected: old.encoded, actual: new.encoded,
+                               message: old.kindName == new.kindName ? nil : "expected a \(old.kindName) body, got \(new.kindName)")]
+        }
+    }
+
+    private func volatileHeaderNames(step: SpecStep?) -> Set<String> {
+        var names = Self.alwaysVolatileHeaders
+        names.formUnion(provider.volatileResponseHeaders.map { $0.lowercased() })
+        for (name, value) in step?.expectation?.headers ?? [] where ValueMatcher.isMatcher(value) {
+            names.insert(name.lowercased())
+        }
+        return names
+    }
+
+    private func volatileBodyPaths(step: SpecStep?) -> [JSONPathPattern] {
+        var patterns = spec.volatile
+        if case .json(let expected, _)? = step?.expectation?.body {
+            patterns += ExpectationChecker.matcherPaths(in: expected).compactMap { try? JSONPathPattern(parsing: $0.description) }
+        }
+        return patterns
+    }
+}

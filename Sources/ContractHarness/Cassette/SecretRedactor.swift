@@ -1,0 +1,68 @@
+import StructuredData
+
+/// Replaces every known secret value, wherever it appears in a string, with its placeholder
+/// (`{{credentials.token}}`) — before anything is written.
+public struct SecretRedactor: Sendable {
+    /// Secret values and the placeholder each becomes, longest first so overlapping secrets redact fully.
+    public let replacements: [(secret: String, placeholder: String)]
+
+    /// Creates a redactor for credential values by name; values shorter than 4 characters are not treated as secrets.
+    public init(credentials: [String: String]) {
+        var replacements = credentials.compactMap { name, value -> (String, String)? in
+            value.count >= 4 ? (value, "{{credentials.\(name)}}") : nil
+        }
+        // A "<clientId>:<apikey>" token's key part must not leak on its own either.
+        for (name, value) in credentials {
+            for part in value.split(separator: ":") where part.count >= 8 && String(part) != value {
+                replacements.append((String(part), "{{credentials.\(name)}}"))
+            }
+        }
+        self.replacements = replacements.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// The string with every secret replaced.
+    public func redact(_ text: String) -> String {
+        var result = text
+        for (secret, placeholder) in replacements where result.contains(secret) {
+            result = result.replacing(secret, with: placeholder)
+        }
+        return result
+    }
+
+    /// The value with every string (and object key) redacted.
+    public func redact(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text):
+            return .string(redact(text))
+        case .array(let elements):
+            return .array(elements.map(redact))
+        case .object(let object):
+            var redacted = JSONObject()
+            for (key, member) in object { redacted[redact(key)] = redact(member) }
+            return .object(redacted)
+        case .null, .bool, .number:
+            return value
+        }
+    }
+
+    /// The body with every secret replaced.
+    public func redact(_ body: RecordedBody) -> RecordedBody {
+        switch body {
+        case .none, .base64: body
+        case .json(let value): .json(redact(value))
+        case .xml(let value): .xml(redact(value))
+        case .text(let text): .text(redact(text))
+        }
+    }
+
+    /// The interaction with every secret replaced in request and response.
+    public func redact(_ interaction: Interaction) -> Interaction {
+        var result = interaction
+        result.request.path = redact(interaction.request.path)
+        result.request.headers = redact(.object(interaction.request.headers)).objectValue ?? JSONObject()
+        result.request.body = redact(interaction.request.body)
+        result.response.headers = redact(.object(interaction.response.headers)).objectValue ?? JSONObject()
+        result.response.body = redact(interaction.response.body)
+        return result
+    }
+}

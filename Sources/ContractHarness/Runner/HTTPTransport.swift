@@ -1,0 +1,118 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Wire
+
+/// Sends one request to a target and returns its response.
+public protocol HTTPTransport: Sendable {
+    /// Sends `request` (its target relative to the base URL) and waits for the response.
+    func send(_ request: HTTPRequest) throws -> HTTPResponse
+}
+
+/// A transport could not deliver a request or read its response.
+public struct TransportError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong, naming the URL.
+    public let message: String
+
+    public var description: String { message }
+}
+
+/// Picks the transport for a base URL: plain sockets for `http://`, URLSession for `https://`.
+public enum HTTPTransports {
+    /// The transport for `baseURL`, which may carry a path prefix (`https://api.example.com/v2`).
+    public static func forBaseURL(_ baseURL: String, timeout: TimeInterval = 30) throws(TransportError) -> any HTTPTransport {
+        guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(), let host = url.host else {
+            throw TransportError(message: "\"\(baseURL)\" is not an http:// or https:// URL")
+        }
+        let prefix = url.path == "/" ? "" : url.path
+        switch scheme {
+        case "http":
+            return SocketTransport(client: HTTPClient(host: host, port: UInt16(url.port ?? 80), timeout: timeout), pathPrefix: prefix)
+        case "https":
+            return URLSessionTransport(baseURL: baseURL, timeout: timeout)
+        default:
+            throw TransportError(message: "\"\(baseURL)\": only http:// and https:// targets are supported for HTTP providers")
+        }
+    }
+}
+
+/// Plain HTTP/1.1 over a kept-alive socket: sends exactly the spec's headers.
+struct SocketTransport: HTTPTransport {
+    let client: HTTPClient
+    let pathPrefix: String
+
+    func send(_ request: HTTPRequest) throws -> HTTPResponse {
+        var request = request
+        request.target = pathPrefix + request.target
+        do {
+            return try client.send(request)
+        } catch {
+            throw TransportError(message: "\(request.method) \(request.target): \(error)")
+        }
+    }
+}
+
+/// HTTPS through URLSession, for live endpoints.
+struct URLSessionTransport: HTTPTransport {
+    let baseURL: String
+    let timeout: TimeInterval
+
+    func send(_ request: HTTPRequest) throws -> HTTPResponse {
+        let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        guard let url = URL(string: base + request.target) else {
+            throw TransportError(message: "cannot form a URL from \(base) and \(request.target)")
+        }
+        var urlRequest = URLRequest(url: url, timeoutInterval: timeout)
+        urlRequest.httpMethod = request.method
+        for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
+        if !request.body.isEmpty { urlRequest.httpBody = Data(request.body) }
+        let outcome = URLSessionCall.perform(urlRequest)
+        switch outcome {
+        case .success(let (data, response)):
+            var headers = HTTPHeaders()
+            for (name, value) in response.allHeaderFields {
+                headers.add(name: String(describing: name), value: String(describing: value))
+            }
+            return HTTPResponse(status: response.statusCode, headers: headers, body: Array(data))
+        case .failure(let error):
+            throw TransportError(message: "\(request.method) \(url.absoluteString): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// Runs one URLSession data task and waits for it, for the synchronous runner.
+enum URLSessionCall {
+    static func perform(_ request: URLRequest) -> Result<(Data, HTTPURLResponse), Error> {
+        let box = ResultBox()
+        let semaphore = DispatchSemaphore(value: 0)
+        let task = URLSession.shared.dataTask(with: request) { data, response, error in
+            if let error {
+                box.set(.failure(error))
+            } else if let response = response as? HTTPURLResponse {
+                box.set(.success((data ?? Data(), response)))
+            } else {
+                box.set(.failure(TransportError(message: "no HTTP response")))
+            }
+            semaphore.signal()
+        }
+        task.resume()
+        semaphore.wait()
+        return box.get() ?? .failure(TransportError(message: "no response"))
+    }
+}
+
+/// A result handed from URLSession's callback thread to the waiting runner thread.
+private final class ResultBox: @unchecked Sendable {
+    // Safe: written once by the callback before the semaphore is signalled, read after the wait.
+    private let lock = NSLock()
+    private var value: Result<(Data, HTTPURLResponse), Error>?
+
+    func set(_ result: Result<(Data, HTTPURLResponse), Error>) {
+        lock.withLock { value = result }
+    }
+
+    func get() -> Result<(Data, HTTPURLResponse), Error>? {
+        lock.withLock { value }
+    }
+}

@@ -1,0 +1,34 @@
+import Providers
+
+/// A live endpoint (a sandbox account), configured by environment variables:
+/// `SMSCONTRACT_<P>_URL` and the provider's credential variables.
+public struct LiveTarget: SpecTarget {
+    /// The environment the URL and credentials are read from.
+    public let environment: [String: String]
+
+    public var kind: String { "live" }
+
+    /// Creates a live target reading `environment`.
+    public init(environment: [String: String]) {
+        self.environment = environment
+    }
+
+    public func open(_ provider: ProviderDescriptor) throws(TargetUnavailable) -> TargetSession {
+        guard let baseURL = environment[provider.urlEnvironmentVariable], !baseURL.isEmpty else {
+            throw TargetUnavailable(reason: "\(provider.urlEnvironmentVariable) is not set", isSkip: true)
+        }
+        var credentials: [String: String] = [:]
+        for credential in provider.credentials {
+            guard let value = environment[credential.environmentVariable], !value.isEmpty else {
+                throw TargetUnavailable(reason: "\(credential.environmentVariable) is not set", isSkip: true)
+            }
+            credentials[credential.name] = value
+        }
+        do {
+            let transport = try HTTPTransports.forBaseURL(baseURL)
+            return TargetSession(transport: transport, targetName: baseURL, credentials: credentials, control: nil)
+        } catch {
+            throw TargetUnavailable(reason: "\(provider.urlEnvironmentVariable): \(error.message)", isSkip: false)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Providers
+import StructuredData
+import Wire
+
+/// The state of one spec run as its steps execute: bindings from captures, what was exchanged, and
+/// every difference from the spec found so far.
+struct StepExecution {
+    let session: TargetSession
+    let spec: Spec
+    let provider: ProviderDescriptor
+    /// Real values: credentials and captures.
+    private(set) var bindings: Bindings
+    /// The same names bound to their own `{{placeholder}}`: what cassettes record.
+    private(set) var placeholders: Bindings
+    private(set) var interactions: [Interaction] = []
+    private(set) var differences: [Difference] = []
+    private(set) var notes: [String] = []
+
+    init(session: TargetSession, spec: Spec, provider: ProviderDescriptor) {
+        self.session = session
+        self.spec = spec
+        self.provider = provider
+        var bindings = Bindings()
+        for (name, value) in session.credentials { bindings.bind("credentials.\(name)", to: .string(value)) }
+        self.bindings = bindings
+        self.placeholders = bindings.asPlaceholders
+    }
+
+    mutating func run(_ step: SpecStep) throws(StepFailure) {
+        for action in step.fakeActions {
+            guard let control = session.control else {
+                throw StepFailure(description: "step \(step.name): fake actions need the fake target")
+            }
+            do {
+                try control.perform(action)
+            } catch {
+                throw StepFailure(description: "step \(step.name): fake action failed: \(error.message)")
+            }
+        }
+        guard let template = step.request else { return }
+        let request = try render(template, with: bindings, step: step.name)
+        let recordedRequest = try render(template, with: placeholders, step: step.name)
+        let response: HTTPResponse
+        do {
+            response = try session.transport.send(request)
+        } catch {
+            throw StepFailure(description: "step \(step.name): \(error)")
+        }
+        let body = RecordedBody.decode(response.body, contentType: response.headers["Content-Type"])
+        if let expectation = step.expectation {
+            try check(response, body: body, against: expectation, step: step.name)
+        }
+        interactions.append(Interaction(
+            step: step.name,
+            request: RecordedRequest(
+                method: recordedRequest.method, path: recordedRequest.target,
+                headers: CassetteCodec.headerObject(recordedRequest.headers, excluding: ["host", "content-length"]),
+                body: RecordedBody.decode(recordedRequest.body, contentType: recordedRequest.headers["Content-Type"])),
+            response: RecordedResponse(status: response.status, headers: CassetteCodec.headerObject(response.headers), body: body)))
+        for capture in step.captures {
+            let value: JSONValue? = switch capture.source {
+            case .body(let path): body.json?.value(at: path)
+            case .header(let name): response.headers[name].map(JSONValue.string)
+            }
+            guard let value else {
+                throw StepFailure(description: "step \(step.name): capture \"\(capture.name)\" found nothing at \(capture.source) in the response")
+            }
+            bindings.bind(capture.name, to: value)
+            placeholders.bind(capture.name, to: .string("{{\(capture.name)}}"))
+        }
+    }
+
+    private mutating func check(_ response: HTTPResponse, body: RecordedBody, against expectation: ResponseExpectation, step: String) throws(StepFailure) {
+        var expanded = expectation
+        do {
+            expanded.headers = try expectation.headers.map { ($0.name, try Template.expand($0.value, with: bindings)) }
+            switch expectation.body {
+            case .json(let value, let exact)?: expanded.body = .json(try Template.expand(value, with: bindings), exact: exact)
+            case .text(let value)?: expanded.body = .text(try Template.expand(value, with: bindings))
+            case nil: break
+            }
+            expanded.outbox = try expectation.outbox.map { try $0.map { try Template.expand($0, with: bindings) } }
+        } catch {
+            throw StepFailure(description: "step \(step): \(error.message)")
+        }
+        differences += ExpectationChecker.differences(response, body: body, expectation: expanded, step: step)
+        guard let outbox = expanded.outbox else { return }
+        guard let control = session.control else {
+            notes.append("\(step): outbox expectation skipped (only a fake can show its outbox)")
+            return
+        }
+        do {
+            differences += ExpectationChecker.outboxDifferences(actual: try control.outbox(), expected: outbox, step: step)
+        } catch {
+            throw StepFailure(description: "step \(step): reading the outbox failed: \(error.message)")
+        }
+    }
+
+    private func render(_ template: RequestTemplate, with bindings: Bindings, step: String) throws(StepFailure) -> HTTPRequest {
+        do {
+            var target = try Template.substitute(template.path, with: bindings)
+            if !template.query.isEmpty {
+                let items = try template.query.map { "\(QueryEncoding.encode($0.name))=\(QueryEncoding.encode(try Template.substitute($0.value, with: bindings)))" }
+                target += (target.contains("?") ? "&" : "?") + items.joined(separator: "&")
+            }
+            var headers = HTTPHeaders()
+            for (name, value) in template.headers { headers.add(name: name, value: try Template.substitute(value, with: bindings)) }
+            let body: [UInt8] = switch template.body {
+            case .none: []
+            case .json(let value): JSONWriter.bytes(try Template.expand(value, with: bindings))
+            case .text(let text): Array(try Template.substitute(text, with: bindings).utf8)
+            }
+            return HTTPRequest(method: template.method, target: target, headers: headers, body: body)
+        } catch {
+            throw StepFailure(description: "step \(step): \(error.message)")
+        }
+    }
+}
+
+/// Percent-encodes query components (RFC 3986 unreserved characters kept).
+enum QueryEncoding {
+    static func encode(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}

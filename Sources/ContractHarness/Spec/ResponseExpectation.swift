@@ -1,0 +1,29 @@
+import StructuredData
+
+/// What a step's response must be. Absent parts are not checked.
+public struct ResponseExpectation: Sendable {
+    /// The status code.
+    public var status: Int?
+    /// Header values (literal strings or matchers), by name, case-insensitive.
+    public var headers: [(name: String, value: JSONValue)]
+    /// The body.
+    public var body: BodyExpectation?
+    /// The SMS the fake must have accepted by the end of this step, oldest first (fake only).
+    public var outbox: [JSONValue]?
+
+    /// Creates an expectation.
+    public init(status: Int? = nil, headers: [(name: String, value: JSONValue)] = [], body: BodyExpectation? = nil, outbox: [JSONValue]? = nil) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.outbox = outbox
+    }
+}
+
+/// An expected body.
+public enum BodyExpectation: Sendable {
+    /// A JSON body compared structurally; `exact` also refuses members the expectation does not name.
+    case json(JSONValue, exact: Bool)
+    /// A text body, equal or matched.
+    case text(JSONValue)
+}

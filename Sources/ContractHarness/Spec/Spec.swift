@@ -1,0 +1,66 @@
+import StructuredData
+
+/// One spec file: a documented case of one provider's API, as steps with expectations.
+public struct Spec: Sendable {
+    /// Unique id, `provider/name` by convention, e.g. `lox24/send-basic-example`.
+    public var id: String
+    /// The provider id (`lox24`).
+    public var provider: String
+    /// A one-line summary of the case.
+    public var title: String
+    /// The document and section the spec encodes.
+    public var seed: SeedReference
+    /// Whether and how the spec may run against a live endpoint.
+    public var live: LivePolicy
+    /// Values the documents leave open that this spec assumes; a live recording settles them.
+    public var assumed: [String]
+    /// Response body paths whose values change on every call (ids, times) and are never drift.
+    public var volatile: [JSONPathPattern]
+    /// The steps, run in order.
+    public var steps: [SpecStep]
+    /// The file the spec was loaded from.
+    public var sourcePath: String
+
+    /// Creates a spec.
+    public init(id: String, provider: String, title: String, seed: SeedReference, live: LivePolicy, assumed: [String] = [],
+                volatile: [JSONPathPattern] = [], steps: [SpecStep], sourcePath: String) {
+        self.id = id
+        self.provider = provider
+        self.title = title
+        self.seed = seed
+        self.live = live
+        self.assumed = assumed
+        self.volatile = volatile
+        self.steps = steps
+        self.sourcePath = sourcePath
+    }
+
+    /// Whether any step needs the fake (setup, clock, outbox), so the spec cannot run live as a whole.
+    public var needsFake: Bool {
+        steps.contains { !$0.fakeActions.isEmpty || $0.expectation?.outbox != nil }
+    }
+}
+
+/// The seed document and section a spec encodes.
+public struct SeedReference: Sendable, Equatable {
+    /// The seed file name, e.g. `003_d449210a1a403a84.txt`.
+    public var file: String
+    /// The section within it, e.g. `Examples › Basic SMS message`.
+    public var section: String
+
+    /// Creates a reference.
+    public init(file: String, section: String) {
+        self.file = file
+        self.section = section
+    }
+}
+
+/// Whether a spec may run against a live sandbox account.
+public enum LivePolicy: String, Sendable, CaseIterable {
+    /// Sends nothing that costs money or reaches a phone (errors, lookups).
+    case safe
+    /// Sends an SMS: runs live only when sends are explicitly allowed.
+    case sends
+    /// Fake only (needs fake setup or fake time).
+    case never
+}

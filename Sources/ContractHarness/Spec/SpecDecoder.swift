@@ -1,0 +1,90 @@
+import Providers
+import StructuredData
+
+/// Turns a spec file into a `Spec`, or into every problem found in it, each with line and field.
+public enum SpecDecoder {
+    static let topLevelFields = ["id", "provider", "title", "description", "seed", "live", "assumed", "volatile", "steps", "notes"]
+    static let stepFields = ["name", "fake", "request", "expect", "capture"]
+    static let fakeFields = ["accounts", "advance_seconds"]
+    static let requestFields = ["method", "path", "query", "headers", "json", "text"]
+    static let expectFields = ["status", "headers", "json", "json_match", "text", "outbox"]
+    static let seedFields = ["file", "section"]
+
+    /// Decodes spec file bytes; `file` names the file in problems.
+    public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Spec {
+        let document: JSONDocument
+        do {
+            document = try JSONParser.parseDocument(bytes)
+        } catch {
+            throw SpecLoadError(problems: [SpecProblem(file: file, location: error.location, field: .root, message: "not valid JSON: \(error.message)")])
+        }
+        var reader = SpecFieldReader(document: document, file: file)
+        let spec = decode(document.root, reader: &reader)
+        guard reader.problems.isEmpty, let spec else { throw SpecLoadError(problems: reader.problems) }
+        return spec
+    }
+
+    private static func decode(_ root: JSONValue, reader: inout SpecFieldReader) -> Spec? {
+        let path = JSONPath.root
+        guard let object = reader.object(root, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: topLevelFields)
+        let id = reader.string(object["id"], at: path.appending("id"))
+        let providerID = reader.string(object["provider"], at: path.appending("provider"))
+        let provider = providerID.flatMap(ProviderRegistry.descriptor(for:))
+        if let providerID, provider == nil {
+            reader.report(path.appending("provider"), "unknown provider \"\(providerID)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))")
+        }
+        let title = reader.string(object["title"], at: path.appending("title"))
+        _ = reader.string(object["description"], at: path.appending("description"), required: false)
+        let seed = decodeSeed(object["seed"], provider: provider, reader: &reader)
+        let live = reader.oneOf(object["live"], at: path.appending("live"), as: LivePolicy.self, choices: LivePolicy.allCases.map(\.rawValue))
+        let assumed = decodeStrings(object["assumed"], at: path.appending("assumed"), reader: &reader)
+        _ = decodeStrings(object["notes"], at: path.appending("notes"), reader: &reader)
+        let volatile = decodeStrings(object["volatile"], at: path.appending("volatile"), reader: &reader).enumerated().compactMap { index, text in
+            do {
+                return try JSONPathPattern(parsing: text)
+            } catch {
+                reader.report(path.appending("volatile").appending(index), "\"\(text)\" is not a JSON path such as $.uuid or $.messages[*].id: \(error)")
+                return nil
+            }
+        }
+        var known = Set((provider?.credentials ?? []).map { "credentials.\($0.name)" })
+        var steps: [SpecStep] = []
+        if let stepValues = reader.array(object["steps"], at: path.appending("steps")) {
+            if stepValues.isEmpty { reader.report(path.appending("steps"), "a spec needs at least one step") }
+            for (index, value) in stepValues.enumerated() {
+                if let step = SpecStepDecoder.decode(value, at: path.appending("steps").appending(index), knownNames: &known, reader: &reader) {
+                    if steps.contains(where: { $0.name == step.name }) {
+                        reader.report(path.appending("steps").appending(index).appending("name"), "step name \"\(step.name)\" is used twice; names must be unique in a spec")
+                    }
+                    steps.append(step)
+                }
+            }
+        }
+        if let live, live != .never, let index = steps.firstIndex(where: { !$0.fakeActions.isEmpty }) {
+            reader.report(path.appending("steps").appending(index).appending("fake"),
+                          "fake actions cannot run on a live target; set \"live\": \"never\" for this spec")
+        }
+        guard let id, let providerID, let title, let seed, let live else { return nil }
+        return Spec(id: id, provider: providerID, title: title, seed: seed, live: live, assumed: assumed, volatile: volatile,
+                    steps: steps, sourcePath: reader.file)
+    }
+
+    private static func decodeSeed(_ value: JSONValue?, provider: ProviderDescriptor?, reader: inout SpecFieldReader) -> SeedReference? {
+        let path = JSONPath.root.appending("seed")
+        guard let object = reader.object(value, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: seedFields)
+        let file = reader.string(object["file"], at: path.appending("file"))
+        let section = reader.string(object["section"], at: path.appending("section"))
+        if let file, let provider, file != provider.seedFile {
+            reader.report(path.appending("file"), "\(provider.id) specs encode \(provider.seedFile), not \(file)")
+        }
+        guard let file, let section else { return nil }
+        return SeedReference(file: file, section: section)
+    }
+
+    private static func decodeStrings(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> [String] {
+        guard let array = reader.array(value, at: path, required: false) else { return [] }
+        return array.enumerated().compactMap { index, element in reader.string(element, at: path.appending(index)) }
+    }
+}

@@ -1,0 +1,84 @@
+import StructuredData
+
+/// One step of a spec: optional fake-only actions, then optionally a request and what must come back.
+public struct SpecStep: Sendable {
+    /// The step's name, used in differences and cassettes (`send`, `lookup`).
+    public var name: String
+    /// Actions on the fake before the request (accounts, clock); a live target cannot perform them.
+    public var fakeActions: [FakeAction]
+    /// The request to send, if any.
+    public var request: RequestTemplate?
+    /// What the response must be, if a request is sent.
+    public var expectation: ResponseExpectation?
+    /// Values taken from the response for later steps: name → where (body path or header).
+    public var captures: [Capture]
+
+    /// Creates a step.
+    public init(name: String, fakeActions: [FakeAction] = [], request: RequestTemplate?, expectation: ResponseExpectation?, captures: [Capture] = []) {
+        self.name = name
+        self.fakeActions = fakeActions
+        self.request = request
+        self.expectation = expectation
+        self.captures = captures
+    }
+}
+
+/// Something done to the fake through its control API before a step's request.
+public enum FakeAction: Sendable, Equatable {
+    /// `POST /__fake/accounts` with a provider-specific account description.
+    case configureAccount(JSONValue)
+    /// `POST /__fake/clock` with `advance_seconds`.
+    case advanceClock(seconds: Double)
+}
+
+/// A request with `{{…}}` placeholders and `$repeat` / `$concat` generators still in it.
+public struct RequestTemplate: Sendable {
+    /// The method, e.g. `POST`.
+    public var method: String
+    /// The path relative to the target's base URL, e.g. `/sms/{{uuid}}`.
+    public var path: String
+    /// Query items in order.
+    public var query: [(name: String, value: String)]
+    /// Header fields in order.
+    public var headers: [(name: String, value: String)]
+    /// The body.
+    public var body: TemplateBody
+
+    /// Creates a request template.
+    public init(method: String, path: String, query: [(name: String, value: String)] = [], headers: [(name: String, value: String)] = [], body: TemplateBody = .none) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// A request body as a spec gives it.
+public enum TemplateBody: Sendable, Equatable {
+    case none
+    /// A JSON document; sent compact, UTF-8.
+    case json(JSONValue)
+    /// Text sent as it is (XML documents, form bodies, malformed JSON).
+    case text(String)
+}
+
+/// A value taken from a response for later steps, referred to as `{{name}}`.
+public struct Capture: Sendable, Equatable {
+    /// Where the value comes from.
+    public enum Source: Sendable, Equatable {
+        case body(JSONPath)
+        case header(String)
+    }
+
+    /// The name later steps use.
+    public var name: String
+    /// Where it is read.
+    public var source: Source
+
+    /// Creates a capture.
+    public init(name: String, source: Source) {
+        self.name = name
+        self.source = source
+    }
+}

@@ -1,0 +1,187 @@
+import StructuredData
+
+/// Decodes one step of a spec: fake actions, request, expectation and captures.
+enum SpecStepDecoder {
+    /// Decodes the step at `path`. `knownNames` holds the placeholder names bound so far (credentials and
+    /// earlier captures); this step's captures are added to it.
+    static func decode(_ value: JSONValue, at path: JSONPath, knownNames: inout Set<String>, reader: inout SpecFieldReader) -> SpecStep? {
+        guard let object = reader.object(value, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: SpecDecoder.stepFields)
+        let name = reader.string(object["name"], at: path.appending("name"))
+        let fakeActions = decodeFakeActions(object["fake"], at: path.appending("fake"), reader: &reader)
+        let request = object["request"].flatMap { decodeRequest($0, at: path.appending("request"), knownNames: knownNames, reader: &reader) }
+        let expectation = object["expect"].flatMap { decodeExpectation($0, at: path.appending("expect"), knownNames: knownNames, reader: &reader) }
+        if object["request"] == nil && object["expect"] != nil {
+            reader.report(path.appending("expect"), "an expectation needs a request in the same step")
+        }
+        if object["request"] == nil && object["fake"] == nil {
+            reader.report(path, "a step needs a \"request\", \"fake\" actions, or both")
+        }
+        if object["request"] != nil && object["expect"] == nil {
+            reader.report(path.appending("request"), "a request needs an \"expect\" (at least a status)")
+        }
+        let captures = decodeCaptures(object["capture"], at: path.appending("capture"), reader: &reader)
+        if !captures.isEmpty && object["request"] == nil {
+            reader.report(path.appending("capture"), "captures read a response; this step sends no request")
+        }
+        for capture in captures { knownNames.insert(capture.name) }
+        guard let name else { return nil }
+        return SpecStep(name: name, fakeActions: fakeActions, request: request, expectation: expectation, captures: captures)
+    }
+
+    private static func decodeFakeActions(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> [FakeAction] {
+        guard let object = reader.object(value, at: path, required: false) else { return [] }
+        reader.rejectUnknownKeys(object, at: path, allowed: SpecDecoder.fakeFields)
+        var actions: [FakeAction] = []
+        if let accounts = reader.array(object["accounts"], at: path.appending("accounts"), required: false) {
+            for (index, account) in accounts.enumerated() where reader.object(account, at: path.appending("accounts").appending(index)) != nil {
+                actions.append(.configureAccount(account))
+            }
+        }
+        if let seconds = object["advance_seconds"] {
+            if let number = seconds.numberValue, number >= 0 {
+                actions.append(.advanceClock(seconds: number))
+            } else {
+                reader.report(path.appending("advance_seconds"), "expected a number of seconds ≥ 0, got \(JSONWriter.string(seconds))")
+            }
+        }
+        return actions
+    }
+
+    private static func decodeRequest(_ value: JSONValue, at path: JSONPath, knownNames: Set<String>, reader: inout SpecFieldReader) -> RequestTemplate? {
+        guard let object = reader.object(value, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: SpecDecoder.requestFields)
+        let method = reader.string(object["method"], at: path.appending("method"))
+        if let method, !method.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !"()<>@,;:\\\"/[]?={} ".utf8.contains($0) }) {
+            reader.report(path.appending("method"), "\"\(method)\" is not an HTTP method token")
+        }
+        let target = reader.string(object["path"], at: path.appending("path"))
+        if let target, !target.hasPrefix("/") {
+            reader.report(path.appending("path"), "must start with \"/\" (it is relative to the target's base URL)")
+        }
+        let query = reader.stringPairs(object["query"], at: path.appending("query"))
+        let headers = reader.stringPairs(object["headers"], at: path.appending("headers"))
+        var body = TemplateBody.none
+        if object["json"] != nil && object["text"] != nil {
+            reader.report(path.appending("text"), "give the body as \"json\" or as \"text\", not both")
+        } else if let json = object["json"] {
+            body = .json(json)
+        } else if let text = reader.string(object["text"], at: path.appending("text"), required: false, nonEmpty: false) {
+            body = .text(text)
+        }
+        PlaceholderCheck.check(value, at: path, knownNames: knownNames, reader: &reader)
+        guard let method, let target else { return nil }
+        return RequestTemplate(method: method, path: target, query: query, headers: headers, body: body)
+    }
+
+    private static func decodeExpectation(_ value: JSONValue, at path: JSONPath, knownNames: Set<String>, reader: inout SpecFieldReader) -> ResponseExpectation? {
+        guard let object = reader.object(value, at: path) else { return nil }
+        reader.rejectUnknownKeys(object, at: path, allowed: SpecDecoder.expectFields)
+        let status = reader.integer(object["status"], at: path.appending("status"), in: 100...599)
+        var headers: [(name: String, value: JSONValue)] = []
+        if let headerObject = reader.object(object["headers"], at: path.appending("headers"), required: false) {
+            for (name, expected) in headerObject {
+                if expected.stringValue == nil && !ValueMatcher.isMatcher(expected) {
+                    reader.report(path.appending("headers").appending(name), "expected a string or a {\"$match\": …} matcher, got \(expected.typeName)")
+                }
+                headers.append((name, expected))
+            }
+        }
+        let exact: Bool
+        switch object["json_match"]?.stringValue {
+        case nil where object["json_match"] == nil, "subset": exact = false
+        case "exact": exact = true
+        default:
+            reader.report(path.appending("json_match"), "expected \"subset\" (the default: more members are allowed) or \"exact\"")
+            exact = false
+        }
+        var body: BodyExpectation?
+        if object["json"] != nil && object["text"] != nil {
+            reader.report(path.appending("text"), "expect the body as \"json\" or as \"text\", not both")
+        } else if let json = object["json"] {
+            body = .json(json, exact: exact)
+        } else if let text = object["text"] {
+            if text.stringValue == nil && !ValueMatcher.isMatcher(text) {
+                reader.report(path.appending("text"), "expected a string or a {\"$match\": …} matcher, got \(text.typeName)")
+            }
+            body = .text(text)
+        }
+        let outbox = reader.array(object["outbox"], at: path.appending("outbox"), required: false)
+        if let outbox {
+            for (index, entry) in outbox.enumerated() { _ = reader.object(entry, at: path.appending("outbox").appending(index)) }
+        }
+        MatcherCheck.check(value, at: path, reader: &reader)
+        PlaceholderCheck.check(value, at: path, knownNames: knownNames, reader: &reader)
+        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil {
+            reader.report(path, "an expectation must check something: status, headers, json, text or outbox")
+        }
+        return ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox)
+    }
+
+    private static func decodeCaptures(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> [Capture] {
+        guard let object = reader.object(value, at: path, required: false) else { return [] }
+        var captures: [Capture] = []
+        for (name, source) in object {
+            guard let text = reader.string(source, at: path.appending(name)) else { continue }
+            if name.hasPrefix("credentials.") || name.contains("{") || name.contains("}") {
+                reader.report(path.appending(name), "a capture name is a plain word, not \"\(name)\"", atKey: true)
+            } else if text.lowercased().hasPrefix("header:") {
+                captures.append(Capture(name: name, source: .header(String(text.dropFirst("header:".count)))))
+            } else if let jsonPath = try? JSONPath(parsing: text) {
+                captures.append(Capture(name: name, source: .body(jsonPath)))
+            } else {
+                reader.report(path.appending(name), "\"\(text)\" is neither a JSON path ($.uuid) nor header:NAME")
+            }
+        }
+        return captures
+    }
+}
+
+/// Checks every `$match` matcher object in an expectation.
+enum MatcherCheck {
+    static func check(_ value: JSONValue, at path: JSONPath, reader: inout SpecFieldReader) {
+        switch value {
+        case .object(let object):
+            if ValueMatcher.isMatcher(value) {
+                if case .failure(let error) = ValueMatcher.parse(object) {
+                    reader.report(path.appending(error.field), error.message)
+                }
+                return
+            }
+            for (key, member) in object { check(member, at: path.appending(key), reader: &reader) }
+        case .array(let elements):
+            for (index, element) in elements.enumerated() { check(element, at: path.appending(index), reader: &reader) }
+        default:
+            return
+        }
+    }
+}
+
+/// Checks that every `{{name}}` refers to a credential of the provider or a capture of an earlier step,
+/// and that `$repeat` / `$concat` generators are well formed.
+enum PlaceholderCheck {
+    static func check(_ value: JSONValue, at path: JSONPath, knownNames: Set<String>, reader: inout SpecFieldReader) {
+        switch value {
+        case .string(let text):
+            for name in Template.placeholders(in: text) where !knownNames.contains(name) {
+                let known = knownNames.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
+                reader.report(path, "unknown placeholder {{\(name)}}; known here: \(known.isEmpty ? "none" : known)")
+            }
+        case .object(let object):
+            if object["$repeat"] != nil || object["$concat"] != nil {
+                let bindings = Bindings(Dictionary(uniqueKeysWithValues: knownNames.map { ($0, JSONValue.string("")) }))
+                do {
+                    _ = try Template.expand(value, with: bindings)
+                } catch {
+                    reader.report(path, error.message)
+                }
+                return
+            }
+            for (key, member) in object { check(member, at: path.appending(key), knownNames: knownNames, reader: &reader) }
+        case .array(let elements):
+            for (index, element) in elements.enumerated() { check(element, at: path.appending(index), knownNames: knownNames, reader: &reader) }
+        default:
+            return
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import StructuredData
+import Wire
+
+/// The documented behaviour of one provider's API, answering requests on the provider's own paths.
+///
+/// A fake owns its accounts and messages; the clock and outbox it shares with the control API
+/// come from its `FakeEnvironment`.
+public protocol ProviderFake: Sendable {
+    /// Answers a request on the provider's own paths (never `/__fake/…`).
+    func handle(_ request: HTTPRequest) -> HTTPResponse
+
+    /// Returns accounts and messages to their initial state.
+    func reset()
+
+    /// The accounts as the control API shows them (secrets included: the control API is local).
+    var accountsJSON: JSONValue { get }
+
+    /// Adds or changes an account from its control-API description, returning the account as stored.
+    func configureAccount(_ description: JSONValue) throws(ControlAPIError) -> JSONValue
+}
+
+/// What a fake shares with the control API: its clock and its outbox.
+public struct FakeEnvironment: Sendable {
+    /// The fake's clock, moved by `POST /__fake/clock`.
+    public let clock: FakeClock
+    /// The SMS accepted, shown by `GET /__fake/outbox`.
+    public let outbox: Outbox
+
+    /// Creates an environment.
+    public init(clock: FakeClock = FakeClock(), outbox: Outbox = Outbox()) {
+        self.clock = clock
+        self.outbox = outbox
+    }
+}
+
+/// A control-API request that cannot be carried out; answered as 400 with the message.
+public struct ControlAPIError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What was wrong, naming the field.
+    public let message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import SMSDomain
+import StructuredData
+import Synchronization
+import Wire
+
+/// The LOX24 SMS API as seed 003 and `provider-facts.md` § lox24 document it.
+///
+/// Order of checks on every request: lockout (429), credentials (401), activation (403); then for
+/// `POST /sms` the body (415, 400), constraints (422), funds (402), and 201 with the JSON-LD resource.
+/// Every answer carries `X-LOX24-REQUEST-ID`.
+public final class LOX24Fake: ProviderFake {
+    private struct State {
+        var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
+        var messages: [String: LOX24Message] = [:]
+        var messageOrder: [String] = []
+        var lockout = BadCredentialLockout()
+    }
+
+    /// How many SMS resources are kept for `GET /sms/{uuid}`; older ones are forgotten first.
+    public static let retainedMessages = 10_000
+    private let environment: FakeEnvironment
+    private let state = Mutex(State())
+
+    /// Creates the fake with its default account.
+    public init(environment: FakeEnvironment) {
+        self.environment = environment
+    }
+
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        let requestID = Self.makeRequestID()
+        let segments = request.path.split(separator: "/", omittingEmptySubsequences: true)
+        guard segments.first == "sms", segments.count <= 2 else {
+            return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
+        }
+        let allowed = segments.count == 1 ? "GET, POST" : "GET"
+        guard allowed.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == request.method }) else {
+            var response = LOX24Problem.response(405, detail: "No route found for \"\(request.method) \(request.path)\": Method Not Allowed (Allow: \(allowed))", requestID: requestID)
+            response.headers["Allow"] = allowed
+            return response
+        }
+        let account: LOX24Account
+        switch authenticate(request) {
+        case .success(let found): account = found
+        case .failure(let refusal): return refusal.response(requestID: requestID)
+        }
+        if segments.count == 2 {
+            return show(uuid: String(segments[1]), for: account, requestID: requestID)
+        }
+        return request.method == "GET" ? list(for: account, requestID: requestID) : send(request, from: account, requestID: requestID)
+    }
+
+    // MARK: - Authentication
+
+    private enum AuthRefusal: Error {
+        case blocked, unauthorized, notActivated
+
+        func response(requestID: String) -> HTTPResponse {
+            switch self {
+            case .blocked: LOX24Problem.response(429, detail: LOX24Problem.temporarilyBlocked, requestID: requestID)
+            case .unauthorized: LOX24Problem.response(401, detail: LOX24Problem.unauthorized, requestID: requestID)
+            case .notActivated: LOX24Problem.response(403, detail: LOX24Problem.notActivated, requestID: requestID)
+            }
+        }
+    }
+
+    private func authenticate(_ request: HTTPRequest) -> Result<LOX24Account, AuthRefusal> {
+        let address = request.remoteAddress ?? "unknown"
+        let now = environment.clock.now
+        let token = request.headers["X-LOX24-AUTH-TOKEN"]
+        return state.withLock { state in
+            if state.lockout.isLocked(address, at: now) { return .failure(.blocked) }
+            guard let token, let account = state.accounts[token] else {
+                state.lockout.recordFailure(from: address, at: now)
+                return .failure(.unauthorized)
+            }
+            return account.state == .notActivated ? .failure(.notActivated) : .success(account)
+        }
+    }
+
+    // MARK: - POST /sms
+
+    private func send(_ request: HTTPRequest, from account: LOX24Account, requestID: String) -> HTTPResponse {
+        let mediaType = request.mediaType ?? ""
+        guard ["application/json", "application/ld+json"].contains(mediaType) else {
+            let given = mediaType.isEmpty ? "" : mediaType
+            return LOX24Problem.response(
+                415, detail: "The content-type \"\(given)\" is not supported. Supported MIME types are \"application/ld+json\", \"application/json\".",
+                requestID: requestID)
+        }
+        let body: JSONObject
+        do {
+            guard let object = try JSONParser.parse(request.body).objectValue else {
+                return LOX24Problem.response(400, detail: "The input data is misformatted.", requestID: requestID)
+            }
+            body = object
+        } catch {
+            return LOX24Problem.response(400, detail: "Syntax error", requestID: requestID)
+        }
+        let valid: LOX24SendRequest
+        switch LOX24SendRequest.validate(body, plan: account.numberingPlan) {
+        case .success(let request): valid = request
+        case .failure(.invalidInput(let violations)): return LOX24Problem.violations(400, violations, requestID: requestID)
+        case .failure(.unprocessable(let violations)): return LOX24Problem.violations(422, violations, requestID: requestID)
+        }
+        let price = ((Double(valid.segments.parts) * LOX24Message.partPrice(region: valid.phone.regionCode)) * 10_000).rounded() / 10_000
+        let message = LOX24Message(
+            uuid: UUID().uuidString.lowercased(), request: valid, accountToken: account.token, keyID: account.keyID,
+            clientIP: request.remoteAddress ?? "127.0.0.1", createdAt: environment.clock.unixSeconds, price: price)
+        let accepted = state.withLock { state -> Bool in
+            guard let current = state.accounts[account.token], current.balance >= price else { return false }
+            state.accounts[account.token]?.balance = current.balance - price
+            store(message, in: &state)
+            return true
+        }
+        guard accepted else { return LOX24Problem.response(402, detail: LOX24Problem.notEnoughFunds, requestID: requestID) }
+        environment.outbox.record(outboxEntry(for: message))
+        return .json(201, message.json, contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+    }
+
+    private func store(_ message: LOX24Message, in state: inout State) {
+        state.messages[message.uuid] = message
+        state.messageOrder.append(message.uuid)
+        if state.messageOrder.count > Self.retainedMessages {
+            let forgotten = state.messageOrder.removeFirst()
+            state.messages[forgotten] = nil
+        }
+    }
+
+    private func outboxEntry(for message: LOX24Message) -> OutboxEntry {
+        let request = message.request
+        var details: JSONObject = ["uuid": .string(message.uuid), "service_code": .string(request.serviceCode)]
+        if request.deliveryAt > 0 { details["delivery_at"] = .integer(request.deliveryAt) }
+        if let callbackData = request.callbackData { details["callback_data"] = .string(callbackData) }
+        if let voiceLang = request.voiceLang { details["voice_lang"] = .string(voiceLang) }
+        return OutboxEntry(
+            provider: LOX24Provider.id, to: request.phone.e164, from: request.senderID, text: request.text,
+            encoding: request.segments.encoding, details: details)
+    }
+
+    // MARK: - GET /sms, GET /sms/{uuid}
+
+    private func show(uuid: String, for account: LOX24Account, requestID: String) -> HTTPResponse {
+        let message = state.withLock { $0.messages[uuid] }
+        guard let message, message.accountToken == account.token else {
+            return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
+        }
+        return .json(200, message.json, contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+    }
+
+    private func list(for account: LOX24Account, requestID: String) -> HTTPResponse {
+        let members = state.withLock { state in
+            state.messageOrder.compactMap { state.messages[$0] }.filter { $0.accountToken == account.token }
+        }
+        let collection: JSONObject = [
+            "@context": "/contexts/sms",
+            "@id": "/sms",
+            "@type": "hydra:Collection",
+            "hydra:member": .array(members.map(\.json)),
+            "hydra:totalItems": .integer(members.count),
+        ]
+        return .json(200, .object(collection), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+    }
+
+    // MARK: - Control
+
+    public func reset() {
+        state.withLock { $0 = State() }
+    }
+
+    public var accountsJSON: JSONValue {
+        state.withLock { state in .array(state.accounts.values.sorted { $0.token < $1.token }.map(\.json)) }
+    }
+
+    public func configureAccount(_ description: JSONValue) throws(ControlAPIError) -> JSONValue {
+        let token = description["token"]?.stringValue
+        let existing = token.flatMap { token in state.withLock { $0.accounts[token] } }
+        let account = try LOX24Account(description: description, existing: existing)
+        state.withLock { $0.accounts[account.token] = account }
+        return account.json
+    }
+
+    /// A request id as LOX24 sends it: 32 alphanumeric characters.
+    static func makeRequestID() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        var generator = SystemRandomNumberGenerator()
+        return String(decoding: (0..<32).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,14 @@
+/// LOX24 (`lox24`, seed 003): `POST /sms`, `GET /sms/{uuid}`, authenticated by `X-LOX24-AUTH-TOKEN`.
+public enum LOX24Provider {
+    /// The provider id.
+    public static let id = "lox24"
+    /// The seed document's example token, the fake's default account.
+    public static let exampleToken = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"
+
+    /// The provider's descriptor for the registry.
+    public static let descriptor = ProviderDescriptor(
+        id: id, name: "LOX24", seedFile: "003_d449210a1a403a84.txt", transport: .http,
+        credentials: [CredentialDescriptor(name: "token", environmentVariable: "SMSCONTRACT_LOX24_TOKEN", fakeValue: exampleToken)],
+        volatileResponseHeaders: ["X-LOX24-REQUEST-ID"],
+        makeFake: { LOX24Fake(environment: $0) })
+}

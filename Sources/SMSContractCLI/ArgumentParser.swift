@@ -1,0 +1,130 @@
+/// One option a command accepts.
+struct OptionDefinition: Sendable {
+    /// The long name without dashes, e.g. `provider`.
+    let name: String
+    /// The value's name in help, e.g. `P`; nil for a flag without a value.
+    let valueName: String?
+    /// Whether it may be given more than once.
+    let repeatable: Bool
+    /// One line of help.
+    let help: String
+
+    init(_ name: String, value valueName: String? = nil, repeatable: Bool = false, help: String) {
+        self.name = name
+        self.valueName = valueName
+        self.repeatable = repeatable
+        self.help = help
+    }
+}
+
+/// The parsed command line of one command: option values by name and positional arguments.
+struct ParsedArguments: Sendable, Equatable {
+    var values: [String: [String]] = [:]
+    var flags: Set<String> = []
+    var positional: [String] = []
+
+    /// The last value of an option.
+    func value(_ name: String) -> String? { values[name]?.last }
+
+    /// Every value of a repeatable option, in order.
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+}
+
+/// A command line that cannot be run: exit code 2, with a one-line hint.
+struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
+    let message: String
+    let hint: String
+
+    var description: String { "error: \(message)\n\(hint)" }
+}
+
+/// Parses `--name value`, `--name=value`, flags and positional arguments against a command's options.
+enum ArgumentParser {
+    static func parse(_ arguments: [String], options: [OptionDefinition], command: String, allowsPositional: Bool) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        let hint = "run `smscontract \(command) --help` for usage"
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--" {
+                guard allowsPositional else { throw UsageError(message: "\(command) takes no arguments after --", hint: hint) }
+                parsed.positional += arguments[index...]
+                break
+            }
+            guard argument.hasPrefix("-"), argument != "-" else {
+                guard allowsPositional else { throw UsageError(message: "unexpected argument \"\(argument)\"", hint: hint) }
+                parsed.positional.append(argument)
+                continue
+            }
+            let body = argument.hasPrefix("--") ? String(argument.dropFirst(2)) : String(argument.dropFirst())
+            let (name, inlineValue) = split(body)
+            guard let option = options.first(where: { $0.name == name }) else {
+                var message = "unknown option \(argument.split(separator: "=").first.map(String.init) ?? argument)"
+                if let suggestion = closest(to: name, in: options.map(\.name)) { message += "; did you mean --\(suggestion)?" }
+                throw UsageError(message: message, hint: hint)
+            }
+            guard option.valueName != nil else {
+                if inlineValue != nil { throw UsageError(message: "--\(name) takes no value", hint: hint) }
+                parsed.flags.insert(name)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else {
+                guard index < arguments.count else { throw UsageError(message: "--\(name) needs a value", hint: hint) }
+                value = arguments[index]
+                index += 1
+            }
+            if !option.repeatable, parsed.values[name] != nil {
+                throw UsageError(message: "--\(name) is given twice", hint: hint)
+            }
+            parsed.values[name, default: []].append(value)
+        }
+        return parsed
+    }
+
+    private static func split(_ body: String) -> (String, String?) {
+        guard let equals = body.firstIndex(of: "=") else { return (body, nil) }
+        return (String(body[..<equals]), String(body[body.index(after: equals)...]))
+    }
+
+    /// The closest name within a small edit distance, for "did you mean" hints.
+    static func closest(to name: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(name, $0)) }.min { $0.1 < $1.1 }
+        guard let (candidate, score) = scored, score <= max(2, name.count / 3) else { return nil }
+        return candidate
+    }
+
+    private static func distance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs), b = Array(rhs)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// The help text for a command.
+    static func help(command: String, synopsis: String, summary: String, options: [OptionDefinition]) -> String {
+        var lines = ["USAGE: smscontract \(command) \(synopsis)", "", summary, "", "OPTIONS:"]
+        for option in options + [OptionDefinition("help", help: "Show this help.")] {
+            let left = "  --\(option.name)" + (option.valueName.map { " \($0)" } ?? "") + (option.repeatable ? " …" : "")
+            lines.append(left.padding(to: 28) + option.help)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self + "  " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,37 @@
+import ContractHarness
+import Foundation
+
+/// `smscontract lint [PATH]…`: validates spec files (or every spec under folders) and reports every
+/// problem as `file:line:column: field: message`. Exit 0 when clean, 2 otherwise.
+enum LintCommand {
+    static let options = [OptionDefinition("specs", value: "DIR", help: "Folder linted when no PATH is given (default ./Specs).")]
+
+    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+        if SMSContractCommand.wantsHelp(arguments) {
+            console.out(ArgumentParser.help(command: "lint", synopsis: "[PATH]…", summary: "Validate spec files: every problem with file, line and field.", options: options))
+            return 0
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, options: options, command: "lint", allowsPositional: true)
+        } catch {
+            console.err(error.description)
+            return 2
+        }
+        let roots = parsed.positional.isEmpty ? [parsed.value("specs") ?? "Specs"] : parsed.positional
+        var files: [String] = []
+        for root in roots {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+                console.err("\(root): no such file or folder")
+                return 2
+            }
+            files += isDirectory.boolValue ? SpecCatalog.files(in: root) : [root]
+        }
+        let (specs, problems) = SpecCatalog.loadAll(files)
+        for problem in problems { console.err(problem.description) }
+        let broken = Set(problems.map(\.file)).count
+        console.out("\(files.count) spec files, \(specs.count) valid, \(broken) with problems (\(problems.count) problems)")
+        return problems.isEmpty ? 0 : 2
+    }
+}

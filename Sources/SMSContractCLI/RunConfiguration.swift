@@ -1,0 +1,44 @@
+import ContractHarness
+import Providers
+
+/// What `run` was asked to do, resolved from options and environment.
+struct RunConfiguration {
+    var specFiles: [String]
+    var providers: [String]
+    var target: any SpecTarget
+    var recordMode: RecordMode
+    var reportPath: String?
+    var recordingsDirectory: String
+
+    init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
+        let hint = "run `smscontract run --help` for usage"
+        providers = parsed.all("provider")
+        for provider in providers where ProviderRegistry.descriptor(for: provider) == nil {
+            throw UsageError(message: "unknown provider \"\(provider)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint)
+        }
+        let specsDirectory = parsed.value("specs") ?? "Specs"
+        specFiles = parsed.all("spec").isEmpty ? SpecCatalog.files(in: specsDirectory) : parsed.all("spec")
+        if specFiles.isEmpty {
+            throw UsageError(message: "no spec files found in \(specsDirectory)", hint: "pass --specs DIR or --spec PATH")
+        }
+        switch parsed.value("target") ?? environment["SMSCONTRACT_TARGET"] ?? "fake" {
+        case "fake": target = FakeTarget()
+        case "live": target = LiveTarget(environment: environment)
+        case let other:
+            throw UsageError(message: "unknown target \"\(other)\"; expected fake or live", hint: hint)
+        }
+        var explicitMode: RecordMode?
+        if let text = parsed.value("record") {
+            guard let mode = RecordMode(rawValue: text) else {
+                throw UsageError(message: "unknown record mode \"\(text)\"; expected missing, all or never", hint: hint)
+            }
+            explicitMode = mode
+        }
+        switch RecordMode.resolve(explicit: explicitMode, environment: environment) {
+        case .success(let mode): recordMode = mode
+        case .failure(let error): throw UsageError(message: "SMSCONTRACT_RECORD: \(error)", hint: hint)
+        }
+        reportPath = parsed.value("report")
+        recordingsDirectory = parsed.value("recordings") ?? "Recordings"
+    }
+}

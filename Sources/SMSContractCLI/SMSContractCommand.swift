@@ -1,0 +1,43 @@
+/// The `smscontract` command line: dispatches to `run`, `serve` and `lint`.
+public enum SMSContractCommand {
+    static let overview = """
+    USAGE: smscontract <command> [options]
+
+    Contract tests and conformance fakes for SMS provider APIs.
+
+    COMMANDS:
+      run      Run specs against the built-in fake (default) or a live endpoint.
+      serve    Run the provider fakes until interrupted.
+      lint     Validate spec files; every problem with file, line and field.
+
+    Run `smscontract <command> --help` for a command's options.
+    """
+
+    /// Runs the command line and returns the exit code: 0 success, 1 failures, 2 usage or spec errors.
+    public static func main(arguments: [String], environment: [String: String], console: Console) -> Int32 {
+        guard let command = arguments.first else {
+            console.err(overview)
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "run": return RunCommand.main(rest, environment: environment, console: console)
+        case "serve": return ServeCommand.main(rest, environment: environment, console: console)
+        case "lint": return LintCommand.main(rest, environment: environment, console: console)
+        case "--help", "-h", "help":
+            console.out(overview)
+            return 0
+        default:
+            var message = "error: unknown command \"\(command)\""
+            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint"]) { message += "; did you mean \(suggestion)?" }
+            console.err(message)
+            console.err("run `smscontract --help` for the commands")
+            return 2
+        }
+    }
+
+    /// Whether the arguments ask for help.
+    static func wantsHelp(_ arguments: [String]) -> Bool {
+        arguments.contains("--help") || arguments.contains("-h")
+    }
+}

@@ -1,0 +1,84 @@
+import Dispatch
+import Foundation
+import Providers
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener.
+enum ServeCommand {
+    static let options = [
+        OptionDefinition("provider", value: "P", repeatable: true, help: "Serve only provider P (default: every provider)."),
+        OptionDefinition("host", value: "H", help: "Address to bind (default 127.0.0.1)."),
+        OptionDefinition("port", value: "N", help: "Port, with exactly one --provider (default: any free port)."),
+        OptionDefinition("control-port", value: "N", help: "Control API port for rox-email (it has no HTTP port of its own)."),
+    ]
+
+    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+        if SMSContractCommand.wantsHelp(arguments) {
+            console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted.", options: options))
+            return 0
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, options: options, command: "serve", allowsPositional: false)
+        } catch {
+            console.err(error.description)
+            return 2
+        }
+        let hint = "run `smscontract serve --help` for usage"
+        let ids = parsed.all("provider").isEmpty ? ProviderRegistry.ids : parsed.all("provider")
+        var descriptors: [ProviderDescriptor] = []
+        for id in ids {
+            guard let descriptor = ProviderRegistry.descriptor(for: id) else {
+                console.err(UsageError(message: "unknown provider \"\(id)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint).description)
+                return 2
+            }
+            descriptors.append(descriptor)
+        }
+        var port: UInt16 = 0
+        if let text = parsed.value("port") {
+            guard let value = UInt16(text) else {
+                console.err(UsageError(message: "--port must be a number from 0 to 65535, got \"\(text)\"", hint: hint).description)
+                return 2
+            }
+            guard descriptors.count == 1 else {
+                console.err(UsageError(message: "--port needs exactly one --provider", hint: hint).description)
+                return 2
+            }
+            port = value
+        }
+        let host = parsed.value("host") ?? "127.0.0.1"
+        var servers: [FakeServer] = []
+        for descriptor in descriptors where descriptor.transport == .http {
+            let server = FakeServer(descriptor: descriptor, host: host, port: port, eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount))
+            do {
+                try server.start()
+            } catch {
+                console.err("error: cannot serve \(descriptor.id) on \(host):\(port): \(error)")
+                servers.forEach { $0.shutdown() }
+                return 1
+            }
+            servers.append(server)
+            console.out("\(descriptor.id) \(server.baseURL)")
+        }
+        waitForTermination()
+        servers.forEach { $0.shutdown() }
+        return 0
+    }
+
+    /// Blocks until SIGINT or SIGTERM.
+    private static func waitForTermination() {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let stop = DispatchSemaphore(value: 0)
+        let sources = [SIGINT, SIGTERM].map { signalNumber in
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { stop.signal() }
+            source.resume()
+            return source
+        }
+        stop.wait()
+        sources.forEach { $0.cancel() }
+    }
+}
