@@ -53,6 +53,7 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
         members.makeIterator()
     }
 
+    /// Whether both objects hold the same members, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.storage == rhs.storage
     }
