@@ -39,62 +39,84 @@ public struct StructuralDiff: Sendable {
 
     /// Every difference between `expected` and `actual`; empty when they match.
     public func differences(expected: JSONValue, actual: JSONValue) -> [StructuralDifference] {
+        var walk = Walk(diff: self)
+        walk.compare(expected, actual)
+        return walk.differences
+    }
+
+    /// One comparison in progress. The current path is kept as a stack of components and only
+    /// turned into a ``JSONPath`` when a pattern, the override or a difference needs it.
+    private struct Walk {
+        let diff: StructuralDiff
+        var components: [JSONPath.Component] = []
         var differences: [StructuralDifference] = []
-        compare(expected, actual, at: .root, into: &differences)
-        return differences
-    }
+        let needsPathAtEveryNode: Bool
 
-    private func isIgnored(_ path: JSONPath) -> Bool {
-        ignoring.contains { $0.matches(path) }
-    }
-
-    private func compare(_ expected: JSONValue, _ actual: JSONValue, at path: JSONPath,
-                         into differences: inout [StructuralDifference]) {
-        if isIgnored(path) { return }
-        if let override, let replacement = override(expected, actual, path) {
-            differences.append(contentsOf: replacement)
-            return
+        init(diff: StructuralDiff) {
+            self.diff = diff
+            needsPathAtEveryNode = !diff.ignoring.isEmpty || diff.override != nil
         }
-        switch (expected, actual) {
-        case (.object(let expectedObject), .object(let actualObject)):
-            for (key, expectedMember) in expectedObject {
-                let memberPath = path.appending(key)
-                if let actualMember = actualObject[key] {
-                    compare(expectedMember, actualMember, at: memberPath, into: &differences)
-                } else if !isIgnored(memberPath) {
-                    differences.append(.missing(memberPath, expected: expectedMember))
+
+        private var path: JSONPath { JSONPath(components) }
+
+        private func isIgnored(_ path: JSONPath) -> Bool {
+            diff.ignoring.contains { $0.matches(path) }
+        }
+
+        /// Compares the child at `component`, or reports it missing or unexpected.
+        private mutating func compareChild(_ component: JSONPath.Component, _ expected: JSONValue?, _ actual: JSONValue?) {
+            components.append(component)
+            defer { components.removeLast() }
+            switch (expected, actual) {
+            case (let expected?, let actual?):
+                compare(expected, actual)
+            case (let expected?, nil):
+                let path = self.path
+                if !isIgnored(path) { differences.append(.missing(path, expected: expected)) }
+            case (nil, let actual?):
+                let path = self.path
+                if !isIgnored(path) { differences.append(.unexpected(path, actual: actual)) }
+            case (nil, nil):
+                break
+            }
+        }
+
+        mutating func compare(_ expected: JSONValue, _ actual: JSONValue) {
+            if needsPathAtEveryNode {
+                let path = self.path
+                if isIgnored(path) { return }
+                if let override = diff.override, let replacement = override(expected, actual, path) {
+                    differences.append(contentsOf: replacement)
+                    return
                 }
             }
-            guard extraMembers == .report else { return }
-            for (key, actualMember) in actualObject where expectedObject[key] == nil {
-                let memberPath = path.appending(key)
-                if !isIgnored(memberPath) {
-                    differences.append(.unexpected(memberPath, actual: actualMember))
+            switch (expected, actual) {
+            case (.object(let expectedObject), .object(let actualObject)):
+                for key in expectedObject.keys {
+                    compareChild(.key(key), expectedObject[key], actualObject[key])
                 }
-            }
-        case (.array(let expectedElements), .array(let actualElements)):
-            for index in 0 ..< max(expectedElements.count, actualElements.count) {
-                let elementPath = path.appending(index)
-                if index < expectedElements.count && index < actualElements.count {
-                    compare(expectedElements[index], actualElements[index], at: elementPath, into: &differences)
-                } else if isIgnored(elementPath) {
-                    continue
-                } else if index < expectedElements.count {
-                    differences.append(.missing(elementPath, expected: expectedElements[index]))
-                } else {
-                    differences.append(.unexpected(elementPath, actual: actualElements[index]))
+                guard diff.extraMembers == .report else { return }
+                for key in actualObject.keys where expectedObject[key] == nil {
+                    compareChild(.key(key), nil, actualObject[key])
                 }
+            case (.array(let expectedElements), .array(let actualElements)):
+                for index in 0 ..< max(expectedElements.count, actualElements.count) {
+                    // Spelled out: a bare `nil` here would become JSON `null` (JSONValue is nil-literal expressible).
+                    let expectedElement: JSONValue? = index < expectedElements.count ? .some(expectedElements[index]) : .none
+                    let actualElement: JSONValue? = index < actualElements.count ? .some(actualElements[index]) : .none
+                    compareChild(.index(index), expectedElement, actualElement)
+                }
+            case (.number(let left), .number(let right)):
+                if left != right { differences.append(.changed(path, expected: expected, actual: actual)) }
+            case (.string(let left), .string(let right)):
+                if left != right { differences.append(.changed(path, expected: expected, actual: actual)) }
+            case (.bool(let left), .bool(let right)):
+                if left != right { differences.append(.changed(path, expected: expected, actual: actual)) }
+            case (.null, .null):
+                break
+            default:
+                differences.append(.typeMismatch(path, expected: expected, actual: actual))
             }
-        case (.number(let left), .number(let right)):
-            if left != right { differences.append(.changed(path, expected: expected, actual: actual)) }
-        case (.string(let left), .string(let right)):
-            if left != right { differences.append(.changed(path, expected: expected, actual: actual)) }
-        case (.bool(let left), .bool(let right)):
-            if left != right { differences.append(.changed(path, expected: expected, actual: actual)) }
-        case (.null, .null):
-            break
-        default:
-            differences.append(.typeMismatch(path, expected: expected, actual: actual))
         }
     }
 }

@@ -34,6 +34,9 @@ struct StructuralDifferenceTests {
             == StructuralDifference(path: path, kind: .missing, expected: 1, actual: nil))
         #expect(StructuralDifference.unexpected(path, actual: 1)
             == StructuralDifference(path: path, kind: .unexpected, expected: nil, actual: 1))
+        #expect(StructuralDifference.unexpected(path, actual: 1).expected == JSONValue?.none)
+        #expect(StructuralDifference.missing(path, expected: 1).actual == JSONValue?.none)
+        #expect(StructuralDifference.unexpected(path, actual: nil).actual == JSONValue?.some(.null))
         #expect(StructuralDifference.typeMismatch(path, expected: 1, actual: "1").kind == .typeMismatch)
         #expect(StructuralDifference.changed(path, expected: 1, actual: 2).message == nil)
     }
