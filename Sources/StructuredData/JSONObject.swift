@@ -11,9 +11,16 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
         storage = [:]
     }
 
+    /// Creates an empty object with room for `capacity` members before it needs to grow.
+    public init(minimumCapacity capacity: Int) {
+        keys = []
+        keys.reserveCapacity(capacity)
+        storage = Dictionary(minimumCapacity: capacity)
+    }
+
     /// Creates an object from members in order; a repeated key keeps its first position and last value.
     public init(_ members: [(String, JSONValue)]) {
-        self.init()
+        self.init(minimumCapacity: members.count)
         for (key, value) in members { self[key] = value }
     }
 
@@ -53,6 +60,7 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
         members.makeIterator()
     }
 
+    /// Whether both objects hold the same members, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.storage == rhs.storage
     }
