@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "StructuredDataTests", dependencies: ["StructuredData"]),
         .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData"]),
         .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),
-        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI"]),
+        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "StructuredData", "Wire"]),
         // Every file in Specs/ is one test case here.
         .testTarget(name: "ConformanceTests", dependencies: ["ContractHarness"]),
     ],

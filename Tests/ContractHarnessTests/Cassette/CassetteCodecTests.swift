@@ -1,0 +1,49 @@
+import Foundation
+import ContractHarness
+import StructuredData
+import Testing
+
+@Suite struct CassetteCodecTests {
+    static let cassette = Cassette(
+        spec: "lox24/example", provider: "lox24", recordedAt: "2026-11-22T03:00:00Z", target: "fake",
+        interactions: [Interaction(
+            step: "send",
+            request: RecordedRequest(method: "POST", path: "/sms", headers: ["X-LOX24-AUTH-TOKEN": "{{credentials.token}}"],
+                                     body: .json(["text": "Hi", "phone": "+491701234567"])),
+            response: RecordedResponse(status: 201, headers: ["Content-Type": "application/ld+json", "Set-Cookie": ["a=1", "b=2"]],
+                                       body: .json(["uuid": "u", "@id": "/sms/u"])))])
+
+    @Test func aCassetteRoundTrips() throws {
+        let bytes = CassetteCodec.encode(Self.cassette)
+        #expect(try CassetteCodec.decode(bytes, file: "c.json") == Self.cassette)
+    }
+
+    @Test func theCanonicalFormSortsKeysAndStoresBodiesStructurally() {
+        let text = String(decoding: CassetteCodec.encode(Self.cassette), as: UTF8.self)
+        #expect(text.hasSuffix("}\n"))
+        let interactions = text.range(of: "\"interactions\"")
+        let provider = text.range(of: "\"provider\"")
+        #expect(interactions != nil && provider != nil)
+        if let interactions, let provider { #expect(interactions.lowerBound < provider.lowerBound) }
+        #expect(text.contains("\"json\": {\n"))
+        #expect(!text.contains("\\\"text\\\""))
+    }
+
+    @Test func aBrokenCassetteNamesFileLineAndField() throws {
+        var text = String(decoding: CassetteCodec.encode(Self.cassette), as: UTF8.self)
+        text = text.replacingFirst("\"status\": 201", with: "\"status\": \"201\"")
+        do {
+            _ = try CassetteCodec.decode(Array(text.utf8), file: "c.json")
+            Issue.record("a string status was accepted")
+        } catch {
+            let problem = try #require(error.problems.first)
+            #expect(problem.field.description == "$.interactions[0].response.status")
+            #expect(problem.location != nil)
+        }
+    }
+
+    @Test(arguments: ["", "[]", #"{"cassette_version": 99}"#, "{\"spec\": "])
+    func malformedCassettesAreErrorsNotCrashes(text: String) {
+        #expect(throws: SpecLoadError.self) { try CassetteCodec.decode(Array(text.utf8), file: "c.json") }
+    }
+}

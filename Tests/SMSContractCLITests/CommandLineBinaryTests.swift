@@ -1,0 +1,142 @@
+import Foundation
+import StructuredData
+import Testing
+import Wire
+
+/// The `smscontract` executable, run as a separate process: output and exit code.
+@Suite struct CommandLineBinaryTests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var binary: String {
+        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent() ?? Bundle.main.bundleURL
+        return products.appendingPathComponent("smscontract").path
+    }
+
+    struct Output {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: String = root, environment extra: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = ProcessInfo.processInfo.environment
+        environment["CI"] = nil
+        environment["SMSCONTRACT_RECORD"] = nil
+        environment["SMSCONTRACT_TARGET"] = nil
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func helpAndUnknownCommands() throws {
+        let help = try Self.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("run ") && help.stdout.contains("serve ") && help.stdout.contains("lint "))
+        let unknown = try Self.run(["rnu"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown command \"rnu\"; did you mean run?"))
+        for command in ["run", "serve", "lint"] {
+            let commandHelp = try Self.run([command, "--help"])
+            #expect(commandHelp.status == 0)
+            #expect(commandHelp.stdout.hasPrefix("USAGE: smscontract \(command)"))
+        }
+    }
+
+    @Test func unknownFlagsAreUsageErrorsWithAHint() throws {
+        let result = try Self.run(["run", "--provder", "lox24"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown option --provder; did you mean --provider?"))
+        #expect(result.stderr.contains("smscontract run --help"))
+        let badProvider = try Self.run(["run", "--provider", "nope"])
+        #expect(badProvider.status == 2)
+        #expect(badProvider.stderr.contains("expected one of"))
+    }
+
+    @Test func runPrintsOneLinePerSpecASummaryAndWritesTheReport() throws {
+        let scratch = NSTemporaryDirectory() + "smscontract-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let report = scratch + "/report.json"
+        let result = try Self.run(["run", "--spec", "Specs/lox24/missing-text.json", "--spec", "Specs/lox24/get-by-uuid.json",
+                                   "--record", "never", "--report", report])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("PASS lox24/missing-text") })
+        #expect(lines.contains { $0.hasPrefix("PASS lox24/get-by-uuid") })
+        #expect(lines.last?.hasPrefix("2 passed, 0 failed, 0 skipped, 0 errors") == true)
+        let json = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: report))))
+        #expect(json["summary"] == ["passed": 2, "failed": 0, "skipped": 0, "errors": 0])
+        #expect(json["results"]?.arrayValue?.map { $0["outcome"] } == ["passed", "passed"])
+    }
+
+    @Test func aFailingSpecExitsOneAndNamesThePath() throws {
+        let scratch = NSTemporaryDirectory() + "smscontract-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch + "/Specs/lox24", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let original = try String(contentsOfFile: Self.root + "/Specs/lox24/missing-text.json", encoding: .utf8)
+        try original.replacingOccurrences(of: "\"status\": 422", with: "\"status\": 400").write(toFile: scratch + "/Specs/lox24/missing-text.json", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: Self.root + "/Recordings", toPath: scratch + "/Recordings")
+        let result = try Self.run(["run", "--record", "never"], in: scratch)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL lox24/missing-text"))
+        #expect(result.stdout.contains("send/status [spec]: expected 400, got 422"))
+    }
+
+    @Test func brokenSpecsAreReportedByLintAndRunWithFileLineAndField() throws {
+        let scratch = NSTemporaryDirectory() + "smscontract-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch + "/Specs", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try "{\n  \"id\": \"lox24/x\",\n  \"provider\": \"lox24\",\n  \"live\": \"maybe\"\n}\n".write(toFile: scratch + "/Specs/x.json", atomically: true, encoding: .utf8)
+        let lint = try Self.run(["lint"], in: scratch)
+        #expect(lint.status == 2)
+        #expect(lint.stderr.contains("Specs/x.json:4:11: $.live: \"maybe\" is not one of safe, sends, never"))
+        #expect(lint.stderr.contains("$.title: required"))
+        let run = try Self.run(["run"], in: scratch)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Specs/x.json:4:11"))
+        let clean = try Self.run(["lint", "Specs"])
+        #expect(clean.status == 0, clean.stderr)
+    }
+
+    @Test func serveAnswersOnThePrintedURLUntilTerminated() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["serve", "--provider", "lox24", "--port", "0"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            line.append(chunk)
+        }
+        let first = String(decoding: line, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        let parts = first.split(separator: " ")
+        #expect(parts.first == "lox24")
+        let port = try #require(parts.last?.split(separator: ":").last.flatMap { UInt16($0) })
+        let client = HTTPClient(host: "127.0.0.1", port: port, timeout: 5)
+        let response = try client.send(HTTPRequest(method: "GET", target: "/__fake/outbox"))
+        #expect(response.status == 200)
+        #expect(response.bodyText == "[]")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
