@@ -93,12 +93,17 @@ public final class ConnectionContext {
         }
     }
 
+    /// Queued output above which a connection whose socket would block is no longer read from.
+    static let outputHighWatermark = 1 << 20
+
     /// What the socket should be watched for in the current state.
     var desiredInterest: EventInterest {
         var interest: EventInterest = []
         switch phase {
         case .open:
-            if !isReadingPaused, !inputClosed { interest.insert(.read) }
+            // Back-pressure: a peer that sends but does not read stops being read once its output piles up.
+            let outputBacklogged = writeBlocked && pendingOutputCount > Self.outputHighWatermark
+            if !isReadingPaused, !inputClosed, !outputBacklogged { interest.insert(.read) }
         case .lingering:
             interest.insert(.read)
         case .closing, .closed:
