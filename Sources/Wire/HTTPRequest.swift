@@ -10,14 +10,20 @@ public struct HTTPRequest: Sendable, Equatable {
     public var body: [UInt8]
     /// The peer's address as `host` (no port), or nil when unknown.
     public var remoteAddress: String?
+    /// Fields of a chunked body's trailer section, in order; empty otherwise.
+    public var trailers: HTTPHeaders
 
     /// Creates a request.
-    public init(method: String, target: String, headers: HTTPHeaders = [:], body: [UInt8] = [], remoteAddress: String? = nil) {
+    public init(
+        method: String, target: String, headers: HTTPHeaders = [:], body: [UInt8] = [], remoteAddress: String? = nil,
+        trailers: HTTPHeaders = [:]
+    ) {
         self.method = method
         self.target = target
         self.headers = headers
         self.body = body
         self.remoteAddress = remoteAddress
+        self.trailers = trailers
     }
 
     /// The target up to `?`, still percent-encoded.
