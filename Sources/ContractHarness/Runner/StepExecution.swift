@@ -81,7 +81,7 @@ struct StepExecution {
             }
             expanded.outbox = try expectation.outbox.map { try $0.map { try Template.expand($0, with: bindings) } }
         } catch {
-            throw StepFailure(description: "step \(step): \(error.message)")
+            throw StepFailure(description: "step \(step): \(error)")
         }
         differences += ExpectationChecker.differences(response, body: body, expectation: expanded, step: step)
         guard let outbox = expanded.outbox else { return }
@@ -112,7 +112,7 @@ struct StepExecution {
             }
             return HTTPRequest(method: template.method, target: target, headers: headers, body: body)
         } catch {
-            throw StepFailure(description: "step \(step): \(error.message)")
+            throw StepFailure(description: "step \(step): \(error)")
         }
     }
 }

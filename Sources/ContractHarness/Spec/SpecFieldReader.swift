@@ -18,13 +18,8 @@ struct SpecFieldReader {
     }
 
     private func location(of path: JSONPath, atKey: Bool) -> SourceLocation? {
-        var current = path
-        while true {
-            if atKey, current == path, let key = document.keyLocation(of: current) { return key }
-            if let found = document.location(of: current) { return found }
-            guard !current.components.isEmpty else { return nil }
-            current = JSONPath(components: Array(current.components.dropLast()))
-        }
+        if atKey, let key = document.keyLocation(of: path) { return key }
+        return document.location(of: path) ?? document.nearestLocation(of: path)
     }
 
     /// Reports every member of `object` not in `allowed`, suggesting the closest allowed name.

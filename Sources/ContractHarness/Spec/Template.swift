@@ -70,7 +70,7 @@ public enum Template {
                 throw TemplateError(message: "unclosed placeholder in \"\(text)\": \"{{\" without \"}}\"")
             }
             let name = String(rest[open.upperBound..<close.lowerBound]).trimmingSpaces()
-            result += try text(of: lookup(name, in: bindings))
+            result += try textForm(of: lookup(name, in: bindings))
             rest = rest[close.upperBound...]
         }
         return result + rest
@@ -103,7 +103,7 @@ public enum Template {
         return value
     }
 
-    private static func text(of value: JSONValue) -> String {
+    private static func textForm(of value: JSONValue) -> String {
         if case .string(let string) = value { return string }
         return JSONWriter.string(value)
     }
