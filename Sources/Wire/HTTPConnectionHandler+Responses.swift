@@ -33,6 +33,8 @@ extension HTTPConnectionHandler {
             }
             switch outcome {
             case .abort:
+                stopParsing()
+                connection.deadline = connection.now + settings.idleTimeout // Bounds writing what is queued.
                 return .reset
             case let .response(response):
                 let handlerCloses = HTTPHeadSyntax.connectionHas("close", in: response.headers)

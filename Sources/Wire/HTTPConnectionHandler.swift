@@ -126,7 +126,10 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
                 connection.isReadingPaused = true
                 break
             }
-            if requestStartedAt == nil { requestStartedAt = connection.now }
+            if requestStartedAt == nil {
+                requestStartedAt = connection.now
+                idleSince = nil
+            }
             let (consumed, event) = parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
             offset += consumed
             switch event {

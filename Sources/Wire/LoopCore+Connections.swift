@@ -78,8 +78,12 @@ extension LoopCore {
         case .close:
             if connection.phase == .open { connection.phase = .closing }
         case .reset:
-            closeNow(connection, reset: true)
-            return
+            guard connection.pendingOutputCount > 0 else {
+                closeNow(connection, reset: true)
+                return
+            }
+            connection.phase = .closing
+            connection.resetWhenDrained = true
         }
         if !connection.writeBlocked { flush(connection) }
         guard connection.phase != .closed else { return }
@@ -125,6 +129,10 @@ extension LoopCore {
     /// All output is written after a close request: send FIN and linger, or close at once when lingering
     /// is pointless (input already closed) or unwanted (shutting down).
     private func finishClose(_ connection: ConnectionContext) {
+        if connection.resetWhenDrained {
+            closeNow(connection, reset: true)
+            return
+        }
         if isStopping || connection.inputClosed {
             closeNow(connection, reset: false)
             return
