@@ -32,6 +32,8 @@ public final class ConnectionContext {
     var lingerBudget = 0
     /// The handler asked for a reset; it happens once queued output is written.
     var resetWhenDrained = false
+    /// The handler asked to close without lingering.
+    var skipLinger = false
 
     /// Where the connection is in its life.
     enum Phase: Equatable {

@@ -87,7 +87,7 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
 
     func deadlineReached(_ connection: ConnectionContext) -> ConnectionAction {
         guard pendingCount == 0 else { return afterProgress(connection) }
-        guard requestInProgress else { return .close } // Idle keep-alive connection: close silently.
+        guard requestInProgress else { return .closeWithoutLinger } // Idle keep-alive connection: close silently.
         stopParsing()
         enqueueError(HTTPProtocolError(status: 408, reason: "request not completed in time"))
         return afterProgress(connection)

@@ -77,6 +77,9 @@ extension LoopCore {
             break
         case .close:
             if connection.phase == .open { connection.phase = .closing }
+        case .closeWithoutLinger:
+            if connection.phase == .open { connection.phase = .closing }
+            connection.skipLinger = true
         case .reset:
             guard connection.pendingOutputCount > 0 else {
                 closeNow(connection, reset: true)
@@ -133,7 +136,7 @@ extension LoopCore {
             closeNow(connection, reset: true)
             return
         }
-        if isStopping || connection.inputClosed {
+        if isStopping || connection.inputClosed || connection.skipLinger {
             closeNow(connection, reset: false)
             return
         }

@@ -138,8 +138,9 @@ final class LoopCore {
         connection.registeredInterest = .read
         registrations[token] = .connection(connection)
         connectionCount += 1
-        connection.observer?(.opened(id: connection.id, peer: peerAddress))
         let action = connection.handler.connectionOpened(connection)
+        // Reported after the handler has set its deadline, so a test that saw the event can move the clock.
+        connection.observer?(.opened(id: connection.id, peer: peerAddress))
         complete(connection, action)
     }
 
