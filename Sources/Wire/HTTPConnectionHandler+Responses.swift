@@ -40,7 +40,7 @@ extension HTTPConnectionHandler {
                 let handlerCloses = HTTPHeadSyntax.connectionHas("close", in: response.headers)
                 let closing = !entry.keepAlive || handlerCloses || (closeWhenIdle && pendingCount == 0 && !requestInProgress)
                 let context = HTTPResponseEncoder.Context(
-                    isHead: entry.isHead, closing: closing, isHTTP10: entry.isHTTP10, date: dateCache.current()
+                    isHead: entry.isHead, closing: closing, date: dateCache.current()
                 )
                 connection.withOutputBuffer { HTTPResponseEncoder.encode(response, context: context, into: &$0) }
                 if closing {

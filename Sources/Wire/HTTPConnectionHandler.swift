@@ -21,7 +21,6 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
         var slot: ResponseSlot
         var isHead: Bool
         var keepAlive: Bool
-        var isHTTP10: Bool
     }
 
     let settings: Settings
@@ -158,7 +157,7 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
         var request = parsed.request
         request.remoteAddress = connection.peerAddress
         let slot = ResponseSlot()
-        pending.append(Pending(slot: slot, isHead: parsed.isHead, keepAlive: parsed.keepAlive, isHTTP10: parsed.isHTTP10))
+        pending.append(Pending(slot: slot, isHead: parsed.isHead, keepAlive: parsed.keepAlive))
         if !parsed.keepAlive || closeWhenIdle { stopParsing() }
         slot.beginDispatch()
         handler.handle(request, responder: HTTPResponder(slot: slot, connection: connection.handle))
@@ -167,7 +166,7 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
 
     private func enqueueError(_ error: HTTPProtocolError) {
         let response = HTTPResponseEncoder.errorResponse(error)
-        pending.append(Pending(slot: ResponseSlot(.response(response)), isHead: false, keepAlive: false, isHTTP10: false))
+        pending.append(Pending(slot: ResponseSlot(.response(response)), isHead: false, keepAlive: false))
     }
 
     func stopParsing() {
