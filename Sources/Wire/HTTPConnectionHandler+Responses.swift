@@ -45,6 +45,7 @@ extension HTTPConnectionHandler {
                 connection.withOutputBuffer { HTTPResponseEncoder.encode(response, context: context, into: &$0) }
                 if closing {
                     stopParsing()
+                    connection.deadline = connection.now + settings.idleTimeout // Bounds writing the last response.
                     return .close
                 }
             }
