@@ -130,3 +130,23 @@ import Testing
         #expect(try flooder.readResponse().status == 200)
     }
 }
+
+@Suite struct HTTPServerBufferedInputTests {
+    @Test(arguments: [
+        "Connection: close\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n",
+        "X: y\r\n\r\nBROKEN\r\n\r\n",
+    ])
+    func requestCompletedFromBufferedBytesCanEndTheConnection(rest: String) throws {
+        let recorder = EventRecorder()
+        let server = try startServer(recorder: recorder)
+        defer { server.shutdown() }
+        let client = try RawClient(port: server.port)
+        let start = "GET /a HTTP/1.1\r\nHost: x\r\n"
+        try client.send(start)
+        recorder.waitForReceived(atLeast: start.utf8.count)
+        try client.send(rest)
+        let (text, end) = client.readToEnd()
+        #expect(text.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(end == .endOfStream)
+    }
+}
