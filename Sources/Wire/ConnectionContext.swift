@@ -30,12 +30,16 @@ public final class ConnectionContext {
     var scheduledDeadline: MonotonicInstant?
     var lingerDeadline: MonotonicInstant?
     var lingerBudget = 0
+    /// The handler asked for a reset; it happens once queued output is written.
+    var resetWhenDrained = false
+    /// The handler asked to close without lingering.
+    var skipLinger = false
 
     /// Where the connection is in its life.
     enum Phase: Equatable {
         /// Handler callbacks happen.
         case open
-        /// The handler asked to close; queued output is being written.
+        /// The handler asked to close (or reset); queued output is being written.
         case closing
         /// FIN sent; input is read and discarded until the peer closes or the linger deadline passes.
         case lingering

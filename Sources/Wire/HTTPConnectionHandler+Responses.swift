@@ -33,16 +33,19 @@ extension HTTPConnectionHandler {
             }
             switch outcome {
             case .abort:
+                stopParsing()
+                connection.deadline = connection.now + settings.idleTimeout // Bounds writing what is queued.
                 return .reset
             case let .response(response):
                 let handlerCloses = HTTPHeadSyntax.connectionHas("close", in: response.headers)
                 let closing = !entry.keepAlive || handlerCloses || (closeWhenIdle && pendingCount == 0 && !requestInProgress)
                 let context = HTTPResponseEncoder.Context(
-                    isHead: entry.isHead, closing: closing, isHTTP10: entry.isHTTP10, date: dateCache.current()
+                    isHead: entry.isHead, closing: closing, date: dateCache.current()
                 )
                 connection.withOutputBuffer { HTTPResponseEncoder.encode(response, context: context, into: &$0) }
                 if closing {
                     stopParsing()
+                    connection.deadline = connection.now + settings.idleTimeout // Bounds writing the last response.
                     return .close
                 }
             }

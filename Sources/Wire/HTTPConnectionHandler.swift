@@ -21,7 +21,6 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
         var slot: ResponseSlot
         var isHead: Bool
         var keepAlive: Bool
-        var isHTTP10: Bool
     }
 
     let settings: Settings
@@ -87,7 +86,7 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
 
     func deadlineReached(_ connection: ConnectionContext) -> ConnectionAction {
         guard pendingCount == 0 else { return afterProgress(connection) }
-        guard requestInProgress else { return .close } // Idle keep-alive connection: close silently.
+        guard requestInProgress else { return .closeWithoutLinger } // Idle keep-alive connection: close silently.
         stopParsing()
         enqueueError(HTTPProtocolError(status: 408, reason: "request not completed in time"))
         return afterProgress(connection)
@@ -126,7 +125,10 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
                 connection.isReadingPaused = true
                 break
             }
-            if requestStartedAt == nil { requestStartedAt = connection.now }
+            if requestStartedAt == nil {
+                requestStartedAt = connection.now
+                idleSince = nil
+            }
             let (consumed, event) = parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
             offset += consumed
             switch event {
@@ -155,7 +157,7 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
         var request = parsed.request
         request.remoteAddress = connection.peerAddress
         let slot = ResponseSlot()
-        pending.append(Pending(slot: slot, isHead: parsed.isHead, keepAlive: parsed.keepAlive, isHTTP10: parsed.isHTTP10))
+        pending.append(Pending(slot: slot, isHead: parsed.isHead, keepAlive: parsed.keepAlive))
         if !parsed.keepAlive || closeWhenIdle { stopParsing() }
         slot.beginDispatch()
         handler.handle(request, responder: HTTPResponder(slot: slot, connection: connection.handle))
@@ -164,7 +166,7 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
 
     private func enqueueError(_ error: HTTPProtocolError) {
         let response = HTTPResponseEncoder.errorResponse(error)
-        pending.append(Pending(slot: ResponseSlot(.response(response)), isHead: false, keepAlive: false, isHTTP10: false))
+        pending.append(Pending(slot: ResponseSlot(.response(response)), isHead: false, keepAlive: false))
     }
 
     func stopParsing() {

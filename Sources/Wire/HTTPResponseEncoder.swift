@@ -6,8 +6,6 @@ enum HTTPResponseEncoder {
         var isHead: Bool
         /// The connection closes after this response.
         var closing: Bool
-        /// The request was HTTP/1.0 (keep-alive must then be announced).
-        var isHTTP10: Bool
         /// The `Date` value, preformatted.
         var date: [UInt8]
     }

@@ -77,9 +77,16 @@ extension LoopCore {
             break
         case .close:
             if connection.phase == .open { connection.phase = .closing }
+        case .closeWithoutLinger:
+            if connection.phase == .open { connection.phase = .closing }
+            connection.skipLinger = true
         case .reset:
-            closeNow(connection, reset: true)
-            return
+            guard connection.pendingOutputCount > 0 else {
+                closeNow(connection, reset: true)
+                return
+            }
+            connection.phase = .closing
+            connection.resetWhenDrained = true
         }
         if !connection.writeBlocked { flush(connection) }
         guard connection.phase != .closed else { return }
@@ -125,7 +132,11 @@ extension LoopCore {
     /// All output is written after a close request: send FIN and linger, or close at once when lingering
     /// is pointless (input already closed) or unwanted (shutting down).
     private func finishClose(_ connection: ConnectionContext) {
-        if isStopping || connection.inputClosed {
+        if connection.resetWhenDrained {
+            closeNow(connection, reset: true)
+            return
+        }
+        if isStopping || connection.inputClosed || connection.skipLinger {
             closeNow(connection, reset: false)
             return
         }

@@ -36,6 +36,11 @@ final class LoopCore {
     private(set) var isFinished = false
     /// Connections currently registered.
     var connectionCount = 0
+    /// Listeners taken out of the queue because accepting ran out of descriptors (real-time back-off).
+    private var pausedListeners: [UInt64: Listener] = [:]
+    private var listenersPausedUntil = MonotonicInstant(nanoseconds: 0)
+    /// How long a listener rests after `EMFILE` and the like, so a level-triggered listener cannot spin.
+    static let acceptRetryDelay = Duration.milliseconds(100)
 
     init(loop: EventLoop, queue: some EventQueue, clock: any MonotonicClock, readBufferSize: Int = 64 * 1024) throws(ServerError) {
         var queue = queue
@@ -70,13 +75,15 @@ final class LoopCore {
     @discardableResult
     func runOnce() -> Bool {
         guard !isFinished else { return false }
-        let timeout: Duration? = timers.first.map { $0.instant - clock.now }
+        var timeout: Duration? = timers.first.map { $0.instant - clock.now }
+        if !pausedListeners.isEmpty { timeout = min(timeout ?? Self.acceptRetryDelay, Self.acceptRetryDelay) }
         do {
             try queue.wait(timeout: timeout, into: &events)
         } catch {
             isFinished = true
             return false
         }
+        resumeListeners()
         for event in events {
             dispatch(event)
         }
@@ -90,7 +97,7 @@ final class LoopCore {
         case .waker?:
             for task in loop.drainWakeups() { task(self) }
         case let .listener(listener)?:
-            acceptConnections(listener)
+            acceptConnections(listener, token: event.token)
         case let .connection(connection)?:
             handle(event, for: connection)
         case nil:
@@ -107,7 +114,7 @@ final class LoopCore {
         registrations[token] = .listener(listener)
     }
 
-    private func acceptConnections(_ listener: Listener) {
+    private func acceptConnections(_ listener: Listener, token: UInt64) {
         guard let calls = LinuxSystemCalls.shared else { return }
         let flags = LinuxConstants.sockNonBlock | LinuxConstants.sockCloexec
         for _ in 0..<64 {
@@ -115,7 +122,14 @@ final class LoopCore {
             if fd < 0 {
                 let code = currentErrno
                 if code == EINTR || code == ECONNABORTED { continue }
-                return // EAGAIN: another loop took it, or none left. EMFILE and friends: retried on the next wake.
+                if code == EMFILE || code == ENFILE || code == ENOBUFS || code == ENOMEM {
+                    // Out of descriptors or memory: stop watching the listener for a moment instead of spinning.
+                    try? queue.remove(listener.fd)
+                    registrations[token] = nil
+                    pausedListeners[token] = listener
+                    listenersPausedUntil = SystemClock().now + Self.acceptRetryDelay
+                }
+                return // EAGAIN: another loop took it, or none left.
             }
             SocketOperations.setNoDelay(fd)
             adopt(fd: fd, peerAddress: address.host, listener: listener)
@@ -138,9 +152,23 @@ final class LoopCore {
         connection.registeredInterest = .read
         registrations[token] = .connection(connection)
         connectionCount += 1
-        connection.observer?(.opened(id: connection.id, peer: peerAddress))
         let action = connection.handler.connectionOpened(connection)
+        // Reported after the handler has set its deadline, so a test that saw the event can move the clock.
+        connection.observer?(.opened(id: connection.id, peer: peerAddress))
         complete(connection, action)
+    }
+
+    private func resumeListeners() {
+        guard !pausedListeners.isEmpty, !isStopping, SystemClock().now >= listenersPausedUntil else { return }
+        for (token, listener) in pausedListeners {
+            do {
+                try queue.add(listener.fd, token: token, interest: [.read, .exclusive])
+                registrations[token] = .listener(listener)
+                pausedListeners[token] = nil
+            } catch {
+                continue // Still failing: try again after the next wait.
+            }
+        }
     }
 
     // MARK: Shutdown
@@ -149,6 +177,7 @@ final class LoopCore {
     func beginShutdown() {
         guard !isStopping else { return }
         isStopping = true
+        pausedListeners.removeAll()
         for (token, registration) in registrations {
             guard case let .listener(listener) = registration else { continue }
             try? queue.remove(listener.fd)

@@ -59,8 +59,9 @@ final class ShoutHandler: ConnectionProtocolHandler {
         #expect(throws: ServerError.addressInUse(host: "127.0.0.1", port: first.port)) { try second.start() }
     }
 
-    @Test func unresolvableHostIsReported() {
-        let server = TCPServer(configuration: TCPServerConfiguration(host: "no-such-host.invalid")) { ShoutHandler() }
+    @Test func foreignAddressIsReported() {
+        // TEST-NET-1 (RFC 5737) is never a local address; no name resolution involved.
+        let server = TCPServer(configuration: TCPServerConfiguration(host: "192.0.2.1")) { ShoutHandler() }
         #expect {
             try server.start()
         } throws: { error in

@@ -2,7 +2,9 @@ import Glibc
 @testable import Wire
 
 /// A blocking TCP client for tests: writes raw bytes, reads with a receive timeout as a safety net only.
-final class RawClient {
+final class RawClient: @unchecked Sendable {
+    // @unchecked: tests use an instance from one thread at a time, except that one thread may `send` while
+    // another reads; `send` touches only the socket (full-duplex), never `buffered`.
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
