@@ -110,7 +110,7 @@ import Wire
         #expect(run.status == 2)
         #expect(run.stderr.contains("Specs/x.json:4:11"))
         let clean = try Self.run(["lint", "Specs"])
-        #expect(clean.status == 0, clean.stderr)
+        #expect(clean.status == 0, Comment(rawValue: clean.stderr))
     }
 
     @Test func serveAnswersOnThePrintedURLUntilTerminated() throws {
@@ -131,7 +131,7 @@ import Wire
         let parts = first.split(separator: " ")
         #expect(parts.first == "lox24")
         let port = try #require(parts.last?.split(separator: ":").last.flatMap { UInt16($0) })
-        let client = HTTPClient(host: "127.0.0.1", port: port, timeout: 5)
+        let client = HTTPClient(host: "127.0.0.1", port: port, timeout: .seconds(5))
         let response = try client.send(HTTPRequest(method: "GET", target: "/__fake/outbox"))
         #expect(response.status == 200)
         #expect(response.bodyText == "[]")

@@ -75,7 +75,7 @@ struct CassetteComparator {
     }
 
     private func volatileBodyPaths(step: SpecStep?) -> [JSONPathPattern] {
-        var patterns = spec.volatile
+        var patterns = spec.volatile + provider.volatileBodyPaths.compactMap { try? JSONPathPattern(parsing: $0) }
         if case .json(let expected, _)? = step?.expectation?.body {
             patterns += ExpectationChecker.matcherPaths(in: expected).compactMap { try? JSONPathPattern(parsing: $0.description) }
         }

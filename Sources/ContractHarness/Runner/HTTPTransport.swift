@@ -28,7 +28,7 @@ public enum HTTPTransports {
         let prefix = url.path == "/" ? "" : url.path
         switch scheme {
         case "http":
-            return SocketTransport(client: HTTPClient(host: host, port: UInt16(url.port ?? 80), timeout: timeout), pathPrefix: prefix)
+            return SocketTransport(client: HTTPClient(host: host, port: UInt16(url.port ?? 80), timeout: .milliseconds(Int64(timeout * 1000))), pathPrefix: prefix)
         case "https":
             return URLSessionTransport(baseURL: baseURL, timeout: timeout)
         default:

@@ -23,13 +23,16 @@ public struct ProviderDescriptor: Sendable {
     public let credentials: [CredentialDescriptor]
     /// Response headers whose values change on every call and are never drift (`X-LOX24-REQUEST-ID`).
     public let volatileResponseHeaders: [String]
+    /// JSON path patterns of response body values that differ on every call or every account
+    /// (ids, creation times, the caller's IP), never drift: `$.uuid`, `$["hydra:member"][*].uuid`.
+    public let volatileBodyPaths: [String]
     /// Makes a fresh fake sharing `environment`'s clock and outbox.
     public let makeFake: @Sendable (FakeEnvironment) -> any ProviderFake
 
     /// Creates a descriptor.
     public init(
         id: String, name: String, seedFile: String, transport: Transport,
-        credentials: [CredentialDescriptor], volatileResponseHeaders: [String] = [],
+        credentials: [CredentialDescriptor], volatileResponseHeaders: [String] = [], volatileBodyPaths: [String] = [],
         makeFake: @escaping @Sendable (FakeEnvironment) -> any ProviderFake
     ) {
         self.id = id
@@ -38,6 +41,7 @@ public struct ProviderDescriptor: Sendable {
         self.transport = transport
         self.credentials = credentials
         self.volatileResponseHeaders = volatileResponseHeaders
+        self.volatileBodyPaths = volatileBodyPaths
         self.makeFake = makeFake
     }
 

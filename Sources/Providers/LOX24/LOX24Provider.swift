@@ -5,10 +5,14 @@ public enum LOX24Provider {
     /// The seed document's example token, the fake's default account.
     public static let exampleToken = "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"
 
+    /// Resource fields that differ on every call or every account: ids and links, times, the caller's IP, the key id.
+    static let perCallFields = [".uuid", "[\"@id\"]", ".requests", ".clicks", ".created_at", ".gateway_sent_at", ".ip", ".key_id"]
+
     /// The provider's descriptor for the registry.
     public static let descriptor = ProviderDescriptor(
         id: id, name: "LOX24", seedFile: "003_d449210a1a403a84.txt", transport: .http,
         credentials: [CredentialDescriptor(name: "token", environmentVariable: "SMSCONTRACT_LOX24_TOKEN", fakeValue: exampleToken)],
         volatileResponseHeaders: ["X-LOX24-REQUEST-ID"],
+        volatileBodyPaths: perCallFields.flatMap { ["$\($0)", "$[\"hydra:member\"][*]\($0)"] },
         makeFake: { LOX24Fake(environment: $0) })
 }

@@ -36,14 +36,16 @@ import Testing
         #expect((parsed.mismatch(value) == nil) == matches)
     }
 
-    @Test(arguments: [
-        (["$match": "uuids"] as JSONValue, "$match"),
+    static let malformed: [(JSONValue, String)] = [
+        (["$match": "uuids"], "$match"),
         (["$match": 1], "$match"),
         (["$match": "regex"], "pattern"),
         (["$match": "regex", "pattern": "("], "pattern"),
         (["$match": "uuid", "min": 1], "min"),
         (["$match": "one_of", "values": []], "values"),
-    ])
+    ]
+
+    @Test(arguments: malformed)
     func malformedMatchersNameTheField(matcher: JSONValue, field: String) throws {
         guard case .failure(let error) = ValueMatcher.parse(try #require(matcher.objectValue)) else {
             Issue.record("expected \(matcher) to be refused")
