@@ -14,12 +14,14 @@ let package = Package(
     targets: [
         // Sockets, the epoll event loop, HTTP/1.1 and SMTP servers, a small HTTP client. Knows nothing of SMS.
         .target(name: "Wire"),
+        // Email message formats: MIME (multipart, quoted-printable, base64, RFC 2047 words) and CSV. Knows nothing of SMS.
+        .target(name: "MailFormats"),
         // GSM 03.38 / UCS-2 segment counting, E.164 normalisation, message value types.
         .target(name: "SMSDomain"),
         // JSON values with source locations, a canonical writer, JSON paths and structural diffs, XML trees.
         .target(name: "StructuredData", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // One folder per provider: each fake's documented behaviour and what its live target needs.
-        .target(name: "Providers", dependencies: ["Wire", "SMSDomain", "StructuredData"]),
+        .target(name: "Providers", dependencies: ["Wire", "SMSDomain", "StructuredData", "MailFormats"]),
         // Spec model, loader and lint; runner and targets; cassettes; diff; redaction; reports.
         .target(name: "ContractHarness", dependencies: ["Wire", "SMSDomain", "StructuredData", "Providers"]),
         // The commands behind the executable: argument parsing, run, serve, lint.
@@ -28,6 +30,7 @@ let package = Package(
 
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "SMSDomainTests", dependencies: ["SMSDomain"]),
+        .testTarget(name: "MailFormatsTests", dependencies: ["MailFormats"]),
         .testTarget(name: "StructuredDataTests", dependencies: ["StructuredData"]),
         .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData"]),
         .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),

@@ -1,0 +1,2 @@
+/// MIME and CSV formats used by email providers.
+enum MailFormatsNamespace {}

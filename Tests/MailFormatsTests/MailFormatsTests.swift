@@ -1,0 +1,3 @@
+import Testing
+
+@Test func mailFormatsBuild() { #expect(Bool(true)) }
