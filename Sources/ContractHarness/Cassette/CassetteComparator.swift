@@ -76,8 +76,11 @@ struct CassetteComparator {
 
     private func volatileBodyPaths(step: SpecStep?) -> [JSONPathPattern] {
         var patterns = spec.volatile + provider.volatileBodyPaths.compactMap { try? JSONPathPattern(parsing: $0) }
-        if case .json(let expected, _)? = step?.expectation?.body {
-            patterns += ExpectationChecker.matcherPaths(in: expected).compactMap { try? JSONPathPattern(parsing: $0.description) }
+        switch step?.expectation?.body {
+        case .json(let expected, _)?, .xml(let expected, _)?:
+            patterns += ExpectationChecker.matcherPaths(in: expected).map(JSONPathPattern.init)
+        default:
+            break
         }
         return patterns
     }

@@ -35,6 +35,14 @@ public enum RecordedBody: Sendable, Equatable {
         return nil
     }
 
+    /// The structured value captures and paths read: the JSON, or an XML body's JSON mapping.
+    public var structured: JSONValue? {
+        switch self {
+        case .json(let value), .xml(let value): value
+        default: nil
+        }
+    }
+
     /// The body as one JSON value for diffs: `{"json": …}`, `{"xml": …}`, `{"text": …}`, `{"base64": …}` or null.
     public var encoded: JSONValue {
         switch self {

@@ -24,6 +24,14 @@ enum ExpectationChecker {
             }
             let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
             differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
+        case .xml(let expected, let exact)?:
+            guard case .xml(let actual) = body else {
+                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary,
+                                              message: "expected an XML body (\(body.kindName) received)"))
+                break
+            }
+            let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
+            differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
         case .text(let expected)?:
             let actual = JSONValue.string(response.bodyText)
             if let mismatch = mismatch(expected: expected, actual: actual) {

@@ -59,7 +59,7 @@ struct StepExecution {
             response: RecordedResponse(status: response.status, headers: CassetteCodec.headerObject(response.headers), body: body)))
         for capture in step.captures {
             let value: JSONValue? = switch capture.source {
-            case .body(let path): body.json?.value(at: path)
+            case .body(let path): body.structured?.value(at: path)
             case .header(let name): response.headers[name].map(JSONValue.string)
             }
             guard let value else {
@@ -76,6 +76,7 @@ struct StepExecution {
             expanded.headers = try expectation.headers.map { ($0.name, try Template.expand($0.value, with: bindings)) }
             switch expectation.body {
             case .json(let value, let exact)?: expanded.body = .json(try Template.expand(value, with: bindings), exact: exact)
+            case .xml(let value, let exact)?: expanded.body = .xml(try Template.expand(value, with: bindings), exact: exact)
             case .text(let value)?: expanded.body = .text(try Template.expand(value, with: bindings))
             case nil: break
             }

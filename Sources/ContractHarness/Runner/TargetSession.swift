@@ -70,6 +70,10 @@ public struct FakeControlClient: Sendable {
             _ = try post("/__fake/accounts", account)
         case .advanceClock(let seconds):
             _ = try post("/__fake/clock", ["advance_seconds": .number(seconds)])
+        case .control(let method, let path, let body):
+            var headers = HTTPHeaders()
+            if body != nil { headers["Content-Type"] = "application/json" }
+            _ = try call(HTTPRequest(method: method, target: path, headers: headers, body: body.map { JSONWriter.bytes($0) } ?? []))
         }
     }
 

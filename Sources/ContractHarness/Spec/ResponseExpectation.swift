@@ -24,6 +24,9 @@ public struct ResponseExpectation: Sendable {
 public enum BodyExpectation: Sendable {
     /// A JSON body compared structurally; `exact` also refuses members the expectation does not name.
     case json(JSONValue, exact: Bool)
+    /// An XML body compared structurally in its JSON mapping (`{"response": {"sms_activity_id": …}}`,
+    /// attributes as `@name`, text beside them as `#text`); `exact` also refuses members not named.
+    case xml(JSONValue, exact: Bool)
     /// A text body, equal or matched.
     case text(JSONValue)
 }

@@ -29,6 +29,8 @@ public enum FakeAction: Sendable, Equatable {
     case configureAccount(JSONValue)
     /// `POST /__fake/clock` with `advance_seconds`.
     case advanceClock(seconds: Double)
+    /// Any other control request, e.g. a provider-specific route (`POST /__fake/iovox/failures`).
+    case control(method: String, path: String, body: JSONValue?)
 }
 
 /// A request with `{{…}}` placeholders and `$repeat` / `$concat` generators still in it.

@@ -38,6 +38,19 @@ enum SpecStepDecoder {
                 actions.append(.configureAccount(account))
             }
         }
+        if let calls = reader.array(object["control"], at: path.appending("control"), required: false) {
+            for (index, call) in calls.enumerated() {
+                let callPath = path.appending("control").appending(index)
+                guard let callObject = reader.object(call, at: callPath) else { continue }
+                reader.rejectUnknownKeys(callObject, at: callPath, allowed: SpecDecoder.controlFields)
+                let method = reader.string(callObject["method"], at: callPath.appending("method"))
+                let target = reader.string(callObject["path"], at: callPath.appending("path"))
+                if let target, !target.hasPrefix("/__fake/") {
+                    reader.report(callPath.appending("path"), "control calls go to the fake's control API: the path starts with /__fake/")
+                }
+                if let method, let target { actions.append(.control(method: method, path: target, body: callObject["json"])) }
+            }
+        }
         if let seconds = object["advance_seconds"] {
             if let number = seconds.numberValue, number >= 0 {
                 actions.append(.advanceClock(seconds: number))
@@ -96,10 +109,13 @@ enum SpecStepDecoder {
             exact = false
         }
         var body: BodyExpectation?
-        if object["json"] != nil && object["text"] != nil {
-            reader.report(path.appending("text"), "expect the body as \"json\" or as \"text\", not both")
+        let bodyKinds = ["json", "xml", "text"].filter { object[$0] != nil }
+        if bodyKinds.count > 1 {
+            reader.report(path.appending(bodyKinds[1]), "expect the body as one of \"json\", \"xml\" or \"text\", not \(bodyKinds.joined(separator: " and "))")
         } else if let json = object["json"] {
             body = .json(json, exact: exact)
+        } else if let xml = object["xml"] {
+            body = decodeXMLExpectation(xml, at: path.appending("xml"), exact: exact, reader: &reader)
         } else if let text = object["text"] {
             if text.stringValue == nil && !ValueMatcher.isMatcher(text) {
                 reader.report(path.appending("text"), "expected a string or a {\"$match\": …} matcher, got \(text.typeName)")
@@ -116,6 +132,26 @@ enum SpecStepDecoder {
             reader.report(path, "an expectation must check something: status, headers, json, text or outbox")
         }
         return ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox)
+    }
+
+    /// An XML expectation is XML text (compared exactly as written, in its JSON mapping) or the JSON
+    /// mapping itself, where matchers may stand for volatile values.
+    private static func decodeXMLExpectation(_ value: JSONValue, at path: JSONPath, exact: Bool, reader: inout SpecFieldReader) -> BodyExpectation? {
+        switch value {
+        case .string(let text):
+            do {
+                let document = try XMLReader.parse(Array(text.utf8))
+                return .xml(XMLJSONMapping.json(from: document.root), exact: exact)
+            } catch {
+                reader.report(path, "not well-formed XML: \(error)")
+                return nil
+            }
+        case .object:
+            return .xml(value, exact: exact)
+        default:
+            reader.report(path, "expected XML text or its JSON mapping (an object), got \(value.typeName)")
+            return nil
+        }
     }
 
     private static func decodeCaptures(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> [Capture] {

@@ -51,6 +51,7 @@ public struct ControlAPI: Sendable {
         case (_, "outbox"), (_, "reset"), (_, "clock"), (_, "accounts"):
             return Self.error(405, "\(request.method) is not allowed on \(request.path)")
         default:
+            if let answer = fake.handleControl(request, route: route) { return answer }
             return Self.error(404, "no control endpoint \(request.path); see GET /__fake/outbox, POST /__fake/reset, POST /__fake/clock, /__fake/accounts")
         }
     }

@@ -17,6 +17,15 @@ public protocol ProviderFake: Sendable {
 
     /// Adds or changes an account from its control-API description, returning the account as stored.
     func configureAccount(_ description: JSONValue) throws(ControlAPIError) -> JSONValue
+
+    /// Answers a provider-specific control request under `/__fake/<route>` (e.g. `iovox/failures`),
+    /// or nil when the route is not the provider's. The common routes never reach this.
+    func handleControl(_ request: HTTPRequest, route: String) -> HTTPResponse?
+}
+
+extension ProviderFake {
+    /// No provider-specific control routes.
+    public func handleControl(_ request: HTTPRequest, route: String) -> HTTPResponse? { nil }
 }
 
 /// What a fake shares with the control API: its clock and its outbox.

@@ -109,3 +109,35 @@ extension String {
         return replacingCharacters(in: range, with: replacement)
     }
 }
+
+@Suite struct SpecDecoderXMLAndControlTests {
+    static func spec(expect: String, fake: String = "") -> String {
+        """
+        {"id": "lox24/x", "provider": "lox24", "title": "t", "seed": {"file": "003_d449210a1a403a84.txt", "section": "s"}, "live": "never",
+         "steps": [{"name": "s", \(fake) "request": {"method": "GET", "path": "/x"}, "expect": \(expect)}]}
+        """
+    }
+
+    @Test func xmlTextIsReadIntoItsJSONMapping() throws {
+        let spec = try SpecDecoder.decode(Array(Self.spec(expect: #"{"status": 400, "xml": "<errors><error status=\"400\">Origin Empty</error></errors>"}"#).utf8), file: "x.json")
+        guard case .xml(let mapping, let exact)? = spec.steps[0].expectation?.body else {
+            Issue.record("expected an XML expectation")
+            return
+        }
+        #expect(mapping == ["errors": ["error": ["@status": "400", "#text": "Origin Empty"]]])
+        #expect(!exact)
+    }
+
+    @Test func malformedXMLAndTwoBodiesAreProblems() {
+        #expect(throws: SpecLoadError.self) { try SpecDecoder.decode(Array(Self.spec(expect: #"{"xml": "<a><b></a>"}"#).utf8), file: "x.json") }
+        #expect(throws: SpecLoadError.self) { try SpecDecoder.decode(Array(Self.spec(expect: #"{"xml": {}, "json": {}}"#).utf8), file: "x.json") }
+    }
+
+    @Test func controlCallsBecomeFakeActions() throws {
+        let text = Self.spec(expect: #"{"status": 200}"#, fake: #""fake": {"control": [{"method": "POST", "path": "/__fake/iovox/failures", "json": {"count": 1}}]},"#)
+        let spec = try SpecDecoder.decode(Array(text.utf8), file: "x.json")
+        #expect(spec.steps[0].fakeActions == [.control(method: "POST", path: "/__fake/iovox/failures", body: ["count": 1])])
+        let outside = text.replacingFirst("/__fake/iovox/failures", with: "/sms")
+        #expect(throws: SpecLoadError.self) { try SpecDecoder.decode(Array(outside.utf8), file: "x.json") }
+    }
+}
