@@ -23,7 +23,7 @@ let package = Package(
         // One folder per provider: each fake's documented behaviour and what its live target needs.
         .target(name: "Providers", dependencies: ["Wire", "SMSDomain", "StructuredData", "MailFormats"]),
         // Spec model, loader and lint; runner and targets; cassettes; diff; redaction; reports.
-        .target(name: "ContractHarness", dependencies: ["Wire", "SMSDomain", "StructuredData", "Providers"]),
+        .target(name: "ContractHarness", dependencies: ["Wire", "SMSDomain", "StructuredData", "Providers", "MailFormats"]),
         // The commands behind the executable: argument parsing, run, serve, lint.
         .target(name: "SMSContractCLI", dependencies: ["ContractHarness", "Providers", "StructuredData"]),
         .executableTarget(name: "smscontract", dependencies: ["SMSContractCLI"]),

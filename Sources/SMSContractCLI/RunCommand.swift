@@ -12,6 +12,8 @@ enum RunCommand {
         OptionDefinition("target", value: "fake|live", help: "Where to run (default $SMSCONTRACT_TARGET, else fake)."),
         OptionDefinition("record", value: "MODE", help: "missing | all | never (default never when CI is set, else missing)."),
         OptionDefinition("report", value: "PATH", help: "Also write the results as JSON to PATH."),
+        OptionDefinition("html", value: "PATH", help: "Also write a readable HTML report to PATH."),
+        OptionDefinition("max-age", value: "DAYS", help: "Report cassettes older than DAYS as stale (default $SMSCONTRACT_CASSETTE_MAX_AGE_DAYS)."),
         OptionDefinition("specs", value: "DIR", help: "Spec folder (default ./Specs)."),
         OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
     ]
@@ -39,7 +41,7 @@ enum RunCommand {
         let report = ConsoleReport(colored: console.colored)
         let runner = SuiteRunner(runner: SpecRunner(
             target: configuration.target, recordMode: configuration.recordMode, cassettes: CassetteStore(root: configuration.recordingsDirectory),
-            allowLiveSends: environment["SMSCONTRACT_LIVE_SENDS"] == "1"))
+            sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge))
         console.out("Running \(selected.count) specs on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
         let started = ContinuousClock.now
         let printer = OrderedPrinter(count: selected.count) { result in report.lines(for: result).forEach(console.out) }
@@ -50,14 +52,19 @@ enum RunCommand {
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         report.summary(results, seconds: seconds).forEach(console.out)
-        if let path = configuration.reportPath {
-            do {
+        do {
+            if let path = configuration.reportPath {
                 try AtomicFile.write(JSONReport.bytes(results, target: configuration.target.kind), to: path)
-            } catch {
-                console.err("error: \(error)")
-                return 1
             }
+            if let path = configuration.htmlPath {
+                try AtomicFile.write(Array(HTMLReport.page(results, target: configuration.target.kind).utf8), to: path)
+            }
+        } catch {
+            console.err("error: \(error)")
+            return 1
         }
+        let stale = results.filter(\.stale).count
+        if stale > 0 { console.out("\(stale) cassettes are stale; see the notes above") }
         return RunSummary(results).succeeded ? 0 : 1
     }
 }

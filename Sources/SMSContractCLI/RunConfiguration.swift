@@ -8,6 +8,8 @@ struct RunConfiguration {
     var target: any SpecTarget
     var recordMode: RecordMode
     var reportPath: String?
+    var htmlPath: String?
+    var maximumCassetteAge: Double?
     var recordingsDirectory: String
 
     init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
@@ -39,6 +41,13 @@ struct RunConfiguration {
         case .failure(let error): throw UsageError(message: "SMSCONTRACT_RECORD: \(error)", hint: hint)
         }
         reportPath = parsed.value("report")
+        htmlPath = parsed.value("html")
+        if let text = parsed.value("max-age") ?? environment["SMSCONTRACT_CASSETTE_MAX_AGE_DAYS"] {
+            guard let days = Double(text), days > 0 else {
+                throw UsageError(message: "--max-age (or SMSCONTRACT_CASSETTE_MAX_AGE_DAYS) must be a number of days > 0, got \"\(text)\"", hint: hint)
+            }
+            maximumCassetteAge = days * 86_400
+        }
         recordingsDirectory = parsed.value("recordings") ?? "Recordings"
     }
 }

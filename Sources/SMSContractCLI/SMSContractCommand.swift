@@ -1,5 +1,8 @@
 /// The `smscontract` command line: dispatches to `run`, `serve` and `lint`.
 public enum SMSContractCommand {
+    /// The tool's version, shown by `--version` and in exported archives.
+    public static let version = "0.1.0"
+
     static let overview = """
     USAGE: smscontract <command> [options]
 
@@ -9,6 +12,8 @@ public enum SMSContractCommand {
       run      Run specs against the built-in fake (default) or a live endpoint.
       serve    Run the provider fakes until interrupted.
       lint     Validate spec files; every problem with file, line and field.
+      scan     Find credentials in cassettes and reports.
+      export   Write HTTP cassettes as a HAR 1.2 archive (--har).
 
     Run `smscontract <command> --help` for a command's options.
     """
@@ -24,12 +29,17 @@ public enum SMSContractCommand {
         case "run": return RunCommand.main(rest, environment: environment, console: console)
         case "serve": return ServeCommand.main(rest, environment: environment, console: console)
         case "lint": return LintCommand.main(rest, environment: environment, console: console)
+        case "scan": return ScanCommand.main(rest, environment: environment, console: console)
+        case "export": return ExportCommand.main(rest, environment: environment, console: console)
+        case "--version": 
+            console.out(version)
+            return 0
         case "--help", "-h", "help":
             console.out(overview)
             return 0
         default:
             var message = "error: unknown command \"\(command)\""
-            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint"]) { message += "; did you mean \(suggestion)?" }
+            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint", "scan", "export"]) { message += "; did you mean \(suggestion)?" }
             console.err(message)
             console.err("run `smscontract --help` for the commands")
             return 2

@@ -48,10 +48,19 @@ enum ServeCommand {
             }
             port = value
         }
+        var controlPort: UInt16 = 0
+        if let text = parsed.value("control-port") {
+            guard let value = UInt16(text) else {
+                console.err(UsageError(message: "--control-port must be a number from 0 to 65535, got \"\(text)\"", hint: hint).description)
+                return 2
+            }
+            controlPort = value
+        }
         let host = parsed.value("host") ?? "127.0.0.1"
         var servers: [FakeServer] = []
-        for descriptor in descriptors where descriptor.transport == .http {
-            let server = FakeServer(descriptor: descriptor, host: host, port: port, eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount))
+        for descriptor in descriptors {
+            let server = FakeServer(descriptor: descriptor, host: host, port: port, controlPort: controlPort,
+                                    eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount))
             do {
                 try server.start()
             } catch {
@@ -60,7 +69,7 @@ enum ServeCommand {
                 return 1
             }
             servers.append(server)
-            console.out("\(descriptor.id) \(server.baseURL)")
+            for url in server.listenerURLs { console.out("\(descriptor.id) \(url)") }
         }
         waitForTermination()
         servers.forEach { $0.shutdown() }

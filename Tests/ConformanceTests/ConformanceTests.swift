@@ -21,7 +21,7 @@ import Testing
         let target: any SpecTarget = environment["SMSCONTRACT_TARGET"] == "live" ? LiveTarget(environment: environment) : FakeTarget()
         return RecordMode.resolve(explicit: nil, environment: environment).map { mode in
             SpecRunner(target: target, recordMode: mode, cassettes: CassetteStore(root: root + "/Recordings"),
-                       allowLiveSends: environment["SMSCONTRACT_LIVE_SENDS"] == "1")
+                       sendGuard: LiveSendGuard(environment: environment))
         }
     }()
 

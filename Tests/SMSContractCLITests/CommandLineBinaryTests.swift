@@ -139,4 +139,49 @@ import Wire
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
     }
+
+    @Test func scanFindsAPlantedSecretAndPassesTheRepository() throws {
+        let clean = try Self.run(["scan", "Recordings"])
+        #expect(clean.status == 0, Comment(rawValue: clean.stderr))
+        #expect(clean.stdout.contains("no credentials found"))
+
+        let scratch = NSTemporaryDirectory() + "smscontract-scan-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch + "/lox24", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let original = try String(contentsOfFile: Self.root + "/Recordings/lox24/get-by-uuid.json", encoding: .utf8)
+        try original.replacingOccurrences(of: "{{credentials.token}}", with: "4242424:0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+            .write(toFile: scratch + "/lox24/get-by-uuid.json", atomically: true, encoding: .utf8)
+        let planted = try Self.run(["scan", scratch])
+        #expect(planted.status == 1)
+        #expect(planted.stderr.contains("get-by-uuid.json: $.interactions[0].request.headers[\"X-LOX24-AUTH-TOKEN\"]"))
+        #expect(!planted.stderr.contains("0f1e2d3c4b5a"))
+
+        let fromEnvironment = try Self.run(["scan", Self.root + "/Recordings/lox24"], environment: ["SMSCONTRACT_LOX24_URL": "x", "SMSCONTRACT_LOX24_TOKEN": "+14155552671"])
+        #expect(fromEnvironment.status == 1)
+        #expect(fromEnvironment.stderr.contains("holds the value of SMSCONTRACT_LOX24_TOKEN"))
+    }
+
+    @Test func exportWritesAHARArchive() throws {
+        let scratch = NSTemporaryDirectory() + "smscontract-har-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let result = try Self.run(["export", "--har", "--provider", "lox24", "--output", scratch + "/x.har"])
+        #expect(result.status == 0, Comment(rawValue: result.stderr))
+        let har = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: scratch + "/x.har"))))
+        #expect(har["log"]?["version"] == "1.2")
+        #expect((har["log"]?["entries"]?.arrayValue?.count ?? 0) >= 50)
+        let noFormat = try Self.run(["export"])
+        #expect(noFormat.status == 2)
+        #expect(noFormat.stderr.contains("--har"))
+    }
+
+    @Test func runWritesAnHTMLReport() throws {
+        let scratch = NSTemporaryDirectory() + "smscontract-html-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let result = try Self.run(["run", "--provider", "lox24", "--record", "never", "--html", scratch + "/r.html"])
+        #expect(result.status == 0, Comment(rawValue: result.stdout + result.stderr))
+        let page = try String(contentsOfFile: scratch + "/r.html", encoding: .utf8)
+        #expect(page.contains("<tr id=\"lox24/get-by-uuid\">"))
+    }
 }

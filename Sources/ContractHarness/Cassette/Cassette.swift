@@ -26,20 +26,63 @@ public struct Cassette: Sendable, Equatable {
     }
 }
 
-/// One request and its response, under the step's name.
+/// One exchange under the step's name: an HTTP request and its response, or an email and the SMTP replies.
 public struct Interaction: Sendable, Equatable {
     /// The spec step that sent it.
     public var step: String
-    /// The request as sent; credentials and captured values appear as their `{{placeholders}}`.
-    public var request: RecordedRequest
-    /// The response as received; secrets replaced.
-    public var response: RecordedResponse
+    /// What went over the wire. Credentials and captured values appear as their `{{placeholders}}`.
+    public var exchange: Exchange
 
     /// Creates an interaction.
-    public init(step: String, request: RecordedRequest, response: RecordedResponse) {
+    public init(step: String, exchange: Exchange) {
         self.step = step
-        self.request = request
-        self.response = response
+        self.exchange = exchange
+    }
+
+    /// An HTTP interaction.
+    public init(step: String, request: RecordedRequest, response: RecordedResponse) {
+        self.init(step: step, exchange: .http(request: request, response: response))
+    }
+}
+
+/// What one step exchanged with the target.
+public enum Exchange: Sendable, Equatable {
+    /// An HTTP request as sent and its response as received.
+    case http(request: RecordedRequest, response: RecordedResponse)
+    /// An email (as the spec described it, expanded) and the SMTP dialogue's replies.
+    case email(message: JSONValue, replies: [RecordedSMTPReply])
+}
+
+/// One SMTP reply as a cassette stores it, with the command it answered.
+public struct RecordedSMTPReply: Sendable, Equatable {
+    /// The command: `connect`, `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, `.` (end of data), `QUIT`.
+    public var command: String
+    /// The command's argument (an address), if any.
+    public var argument: String?
+    /// The reply code.
+    public var code: Int
+    /// The reply's lines joined by `\n`, enhanced status code included.
+    public var text: String
+
+    /// Creates a recorded reply.
+    public init(command: String, argument: String?, code: Int, text: String) {
+        self.command = command
+        self.argument = argument
+        self.code = code
+        self.text = text
+    }
+
+    /// The reply as JSON.
+    public var json: JSONValue {
+        var object: JSONObject = ["command": .string(command), "code": .integer(code), "text": .string(text)]
+        if let argument { object["argument"] = .string(argument) }
+        return .object(object)
+    }
+
+    /// Whether a change in this reply is a change in the contract: the replies to the sender, the
+    /// recipients and the message. Greeting, EHLO and QUIT replies name the server and are not.
+    public var isContractual: Bool {
+        ["MAIL FROM", "RCPT TO", "DATA", "."].contains(command)
     }
 }
 

@@ -17,7 +17,12 @@ public enum CassetteCodec {
             "recorded_at": .string(cassette.recordedAt),
             "target": .string(cassette.target),
             "interactions": .array(cassette.interactions.map { interaction in
-                ["step": .string(interaction.step), "request": interaction.request.json, "response": interaction.response.json]
+                switch interaction.exchange {
+                case .http(let request, let response):
+                    ["step": .string(interaction.step), "request": request.json, "response": response.json]
+                case .email(let message, let replies):
+                    ["step": .string(interaction.step), "email": message, "smtp": .array(replies.map(\.json))]
+                }
             }),
         ]
     }
@@ -63,6 +68,7 @@ public enum CassetteCodec {
 
     private static func decodeInteraction(_ value: JSONValue, at path: JSONPath, reader: inout SpecFieldReader) -> Interaction? {
         guard let object = reader.object(value, at: path) else { return nil }
+        if object["email"] != nil || object["smtp"] != nil { return decodeEmailInteraction(object, at: path, reader: &reader) }
         reader.rejectUnknownKeys(object, at: path, allowed: ["step", "request", "response"])
         let step = reader.string(object["step"], at: path.appending("step"))
         var request: RecordedRequest?
@@ -87,6 +93,26 @@ public enum CassetteCodec {
         }
         guard let step, let request, let response else { return nil }
         return Interaction(step: step, request: request, response: response)
+    }
+
+    private static func decodeEmailInteraction(_ object: JSONObject, at path: JSONPath, reader: inout SpecFieldReader) -> Interaction? {
+        reader.rejectUnknownKeys(object, at: path, allowed: ["step", "email", "smtp"])
+        let step = reader.string(object["step"], at: path.appending("step"))
+        let message = reader.object(object["email"], at: path.appending("email"))
+        var replies: [RecordedSMTPReply] = []
+        for (index, value) in (reader.array(object["smtp"], at: path.appending("smtp")) ?? []).enumerated() {
+            let replyPath = path.appending("smtp").appending(index)
+            guard let reply = reader.object(value, at: replyPath) else { continue }
+            reader.rejectUnknownKeys(reply, at: replyPath, allowed: ["command", "argument", "code", "text"])
+            let command = reader.string(reply["command"], at: replyPath.appending("command"))
+            let argument = reader.string(reply["argument"], at: replyPath.appending("argument"), required: false, nonEmpty: false)
+            let code = reader.integer(reply["code"], at: replyPath.appending("code"), in: 100...599)
+            if reply["code"] == nil { reader.report(replyPath.appending("code"), "required; the SMTP reply code") }
+            let text = reader.string(reply["text"], at: replyPath.appending("text"), nonEmpty: false)
+            if let command, let code, let text { replies.append(RecordedSMTPReply(command: command, argument: argument, code: code, text: text)) }
+        }
+        guard let step, let message else { return nil }
+        return Interaction(step: step, exchange: .email(message: .object(message), replies: replies))
     }
 
     private static func decodeBody(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> RecordedBody? {

@@ -23,8 +23,19 @@ struct CassetteComparator {
             if old.step != new.step {
                 differences.append(Difference(source: .cassette, path: "\(new.step)/step", expected: .string(old.step), actual: .string(new.step)))
             }
-            differences += requestDifferences(old.request, new.request, step: new.step)
-            differences += responseDifferences(old.response, new.response, step: step, name: new.step)
+            switch (old.exchange, new.exchange) {
+            case (.http(let oldRequest, let oldResponse), .http(let newRequest, let newResponse)):
+                differences += requestDifferences(oldRequest, newRequest, step: new.step)
+                differences += responseDifferences(oldResponse, newResponse, step: step, name: new.step)
+            case (.email(let oldMessage, let oldReplies), .email(let newMessage, let newReplies)):
+                differences += Difference.from(StructuralDiff().differences(expected: oldMessage, actual: newMessage), source: .cassette, prefix: "\(new.step)/email")
+                let before = JSONValue.array(oldReplies.filter(\.isContractual).map(\.json))
+                let after = JSONValue.array(newReplies.filter(\.isContractual).map(\.json))
+                differences += Difference.from(StructuralDiff().differences(expected: before, actual: after), source: .cassette, prefix: "\(new.step)/smtp")
+            default:
+                differences.append(Difference(source: .cassette, path: "\(new.step)", expected: nil, actual: nil,
+                                              message: "the recorded exchange is of another kind (HTTP vs email); re-record with --record all"))
+            }
         }
         return differences
     }

@@ -113,4 +113,23 @@ enum Base64 {
         }
         return String(decoding: output, as: UTF8.self)
     }
+
+    /// Decodes standard base64, ignoring whitespace; nil when a character is not base64.
+    static func decode(_ text: String) -> [UInt8]? {
+        var values: [UInt8] = []
+        for byte in text.utf8 where byte != UInt8(ascii: "=") && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 {
+            guard let index = alphabet.firstIndex(of: byte) else { return nil }
+            values.append(UInt8(index))
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(values.count * 3 / 4)
+        var index = 0
+        while index + 1 < values.count {
+            output.append(values[index] << 2 | values[index + 1] >> 4)
+            if index + 2 < values.count { output.append(values[index + 1] << 4 | values[index + 2] >> 2) }
+            if index + 3 < values.count { output.append(values[index + 2] << 6 | values[index + 3]) }
+            index += 4
+        }
+        return output
+    }
 }

@@ -55,14 +55,36 @@ public struct SecretRedactor: Sendable {
         }
     }
 
-    /// The interaction with every secret replaced in request and response.
+    /// The interaction with every secret replaced, sent and received.
     public func redact(_ interaction: Interaction) -> Interaction {
-        var result = interaction
-        result.request.path = redact(interaction.request.path)
-        result.request.headers = redact(.object(interaction.request.headers)).objectValue ?? JSONObject()
-        result.request.body = redact(interaction.request.body)
-        result.response.headers = redact(.object(interaction.response.headers)).objectValue ?? JSONObject()
-        result.response.body = redact(interaction.response.body)
-        return result
+        switch interaction.exchange {
+        case .http(var request, var response):
+            request.path = redact(request.path)
+            request.headers = redact(.object(request.headers)).objectValue ?? JSONObject()
+            request.body = redact(request.body)
+            response.headers = redact(.object(response.headers)).objectValue ?? JSONObject()
+            response.body = redact(response.body)
+            return Interaction(step: interaction.step, request: request, response: response)
+        case .email(let message, let replies):
+            let redactedReplies = replies.map { reply in
+                RecordedSMTPReply(command: reply.command, argument: reply.argument.map(redact), code: reply.code, text: redact(reply.text))
+            }
+            return Interaction(step: interaction.step, exchange: .email(message: redact(message), replies: redactedReplies))
+        }
+    }
+
+    /// The result with every secret replaced in differences, reasons and notes: what reports and the terminal show.
+    public func redact(_ result: SpecResult) -> SpecResult {
+        var redacted = result
+        redacted.differences = result.differences.map { difference in
+            var copy = difference
+            copy.expected = difference.expected.map(redact)
+            copy.actual = difference.actual.map(redact)
+            copy.message = difference.message.map(redact)
+            return copy
+        }
+        redacted.reason = result.reason.map(redact)
+        redacted.notes = result.notes.map(redact)
+        return redacted
     }
 }

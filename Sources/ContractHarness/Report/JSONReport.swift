@@ -41,6 +41,7 @@ public enum JSONReport {
             }),
         ]
         if let reason = result.reason { object["reason"] = .string(reason) }
+        if result.stale { object["stale"] = true }
         if !result.notes.isEmpty { object["notes"] = .array(result.notes.map(JSONValue.string)) }
         return .object(object)
     }

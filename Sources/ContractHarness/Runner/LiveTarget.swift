@@ -25,6 +25,9 @@ public struct LiveTarget: SpecTarget {
             credentials[credential.name] = value
         }
         do {
+            if provider.transport == .smtp {
+                return TargetSession(transport: nil, smtp: try SMTPEndpoints.parse(baseURL), targetName: baseURL, credentials: credentials, control: nil)
+            }
             let transport = try HTTPTransports.forBaseURL(baseURL)
             return TargetSession(transport: transport, targetName: baseURL, credentials: credentials, control: nil)
         } catch {

@@ -23,6 +23,8 @@ public struct SpecResult: Sendable {
     public var notes: [String]
     /// Wall time of the run, in seconds.
     public var duration: Double
+    /// Whether the cassette compared with is older than the configured maximum age.
+    public var stale = false
 
     /// Creates a result.
     public init(spec: String, provider: String, sourcePath: String, outcome: Outcome, differences: [Difference] = [],

@@ -12,18 +12,21 @@ public struct SpecRunner: Sendable {
     public let recordMode: RecordMode
     /// Where cassettes live.
     public let cassettes: CassetteStore
-    /// Whether live runs may send specs marked `sends` (`SMSCONTRACT_LIVE_SENDS=1`).
-    public let allowLiveSends: Bool
+    /// What live runs may send; specs marked `sends` are skipped on a live target without one.
+    public let sendGuard: LiveSendGuard?
     /// The clock cassettes are stamped with.
     public let now: @Sendable () -> Date
+    /// Cassettes older than this are reported as stale (never re-recorded silently); nil for no limit.
+    public let maximumCassetteAge: TimeInterval?
 
     /// Creates a runner.
-    public init(target: any SpecTarget, recordMode: RecordMode, cassettes: CassetteStore, allowLiveSends: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(target: any SpecTarget, recordMode: RecordMode, cassettes: CassetteStore, sendGuard: LiveSendGuard? = nil,
+                maximumCassetteAge: TimeInterval? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.maximumCassetteAge = maximumCassetteAge
         self.target = target
         self.recordMode = recordMode
         self.cassettes = cassettes
-        self.allowLiveSends = allowLiveSends
+        self.sendGuard = sendGuard
         self.now = now
     }
 
@@ -45,7 +48,9 @@ public struct SpecRunner: Sendable {
         }
         if target.kind == "live" {
             if spec.live == .never { return outcome(.skipped, "fake only (\"live\": \"never\")") }
-            if spec.live == .sends && !allowLiveSends { return outcome(.skipped, "sends an SMS; set SMSCONTRACT_LIVE_SENDS=1 to allow") }
+            if spec.live == .sends && sendGuard?.sendsAllowed != true {
+                return outcome(.skipped, "sends an SMS; set SMSCONTRACT_LIVE_SENDS=1 (and SMSCONTRACT_LIVE_ALLOWED_NUMBERS) to allow")
+            }
         }
         let session: TargetSession
         do {
@@ -55,17 +60,18 @@ public struct SpecRunner: Sendable {
         }
         defer { session.close() }
 
-        var execution = StepExecution(session: session, spec: spec, provider: provider)
+        let guarding = target.kind == "live" && spec.live == .sends ? sendGuard : nil
+        var execution = StepExecution(session: session, spec: spec, provider: provider, sendGuard: guarding)
         do {
             for step in spec.steps { try execution.run(step) }
         } catch {
-            return outcome(.error, error.description)
+            return SecretRedactor(credentials: session.credentials).redact(outcome(error.isSkip ? .skipped : .error, error.description))
         }
         var result = SpecResult(spec: spec.id, provider: spec.provider, sourcePath: spec.sourcePath, outcome: .passed,
                                 differences: execution.differences, notes: execution.notes)
         applyCassette(execution, spec: spec, provider: provider, session: session, result: &result)
         if result.outcome == .passed && !result.differences.isEmpty { result.outcome = .failed }
-        return result
+        return SecretRedactor(credentials: session.credentials).redact(result)
     }
 
     private func applyCassette(_ execution: StepExecution, spec: Spec, provider: ProviderDescriptor, session: TargetSession, result: inout SpecResult) {
@@ -84,6 +90,13 @@ public struct SpecRunner: Sendable {
         if let existing {
             let comparator = CassetteComparator(spec: spec, provider: provider)
             result.differences += comparator.differences(recorded: existing, actual: recorded)
+            if let maximumCassetteAge, let recordedAt = ISO8601DateFormatter().date(from: existing.recordedAt),
+               now().timeIntervalSince(recordedAt) > maximumCassetteAge {
+                let days = Int(now().timeIntervalSince(recordedAt) / 86_400)
+                result.stale = true
+                result.notes.append("stale cassette: recorded \(days) days ago, more than the \(Int(maximumCassetteAge / 86_400))-day limit; "
+                    + "re-record it against its target with --record all")
+            }
             return
         }
         switch recordMode {
@@ -94,6 +107,13 @@ public struct SpecRunner: Sendable {
         case .missing, .all:
             guard result.differences.isEmpty else {
                 result.notes.append("cassette not recorded: the spec failed")
+                return
+            }
+            let known = session.credentials.map { (name: "credential \($0.key)", value: $0.value) } + SecretScanner.knownSecrets(environment: [:])
+            let findings = SecretScanner(knownSecrets: known).scan(CassetteCodec.json(recorded), file: cassettes.path(for: spec.id))
+            guard findings.isEmpty else {
+                result.outcome = .error
+                result.reason = "refused to write the cassette: it would hold a credential\n" + findings.map(\.description).joined(separator: "\n")
                 return
             }
             do {
@@ -111,4 +131,6 @@ public struct SpecRunner: Sendable {
 /// placeholder could not be filled.
 struct StepFailure: Error, CustomStringConvertible {
     let description: String
+    /// Whether the run stopped on purpose (the send guard), which skips the spec rather than failing it.
+    var isSkip = false
 }

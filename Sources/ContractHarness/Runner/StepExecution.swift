@@ -8,6 +8,8 @@ struct StepExecution {
     let session: TargetSession
     let spec: Spec
     let provider: ProviderDescriptor
+    /// Checks every message before it is sent, on live runs of specs marked `sends`.
+    let sendGuard: LiveSendGuard?
     /// Real values: credentials and captures.
     private(set) var bindings: Bindings
     /// The same names bound to their own `{{placeholder}}`: what cassettes record.
@@ -16,10 +18,11 @@ struct StepExecution {
     private(set) var differences: [Difference] = []
     private(set) var notes: [String] = []
 
-    init(session: TargetSession, spec: Spec, provider: ProviderDescriptor) {
+    init(session: TargetSession, spec: Spec, provider: ProviderDescriptor, sendGuard: LiveSendGuard? = nil) {
         self.session = session
         self.spec = spec
         self.provider = provider
+        self.sendGuard = sendGuard
         var bindings = Bindings()
         for (name, value) in session.credentials { bindings.bind("credentials.\(name)", to: .string(value)) }
         self.bindings = bindings
@@ -37,12 +40,20 @@ struct StepExecution {
                 throw StepFailure(description: "step \(step.name): fake action failed: \(error.message)")
             }
         }
+        if let email = step.email {
+            try send(email, step: step)
+            return
+        }
         guard let template = step.request else { return }
+        guard let transport = session.transport else {
+            throw StepFailure(description: "step \(step.name): \(provider.id) has no HTTP endpoint on this target; send an email instead")
+        }
         let request = try render(template, with: bindings, step: step.name)
+        try checkSendGuard(.http(request), step: step.name)
         let recordedRequest = try render(template, with: placeholders, step: step.name)
         let response: HTTPResponse
         do {
-            response = try session.transport.send(request)
+            response = try transport.send(request)
         } catch {
             throw StepFailure(description: "step \(step.name): \(error)")
         }
@@ -70,6 +81,53 @@ struct StepExecution {
         }
     }
 
+    private mutating func send(_ template: EmailTemplate, step: SpecStep) throws(StepFailure) {
+        guard let endpoint = session.smtp else {
+            throw StepFailure(description: "step \(step.name): \(provider.id) takes no email on this target (it is an HTTP API)")
+        }
+        let email: Email
+        let recorded: Email
+        do {
+            email = try template.render(with: bindings)
+            recorded = try template.render(with: placeholders)
+        } catch {
+            throw StepFailure(description: "step \(step.name): \(error)")
+        }
+        let attachmentTexts = email.attachments.compactMap { attachment -> String? in
+            if case .text(let text) = attachment.content { return text }
+            return nil
+        }
+        try checkSendGuard(.email(recipients: email.to, body: email.body, attachments: attachmentTexts), step: step.name)
+        let message = EmailComposition.compose(email)
+        let transcript: [SMTPTranscriptEntry]
+        do {
+            transcript = try SMTPClient(host: endpoint.host, port: endpoint.port, timeout: .seconds(30)).send(from: email.from, to: email.to, message: message)
+        } catch {
+            throw StepFailure(description: "step \(step.name): SMTP to \(endpoint.host):\(endpoint.port) failed: \(error)")
+        }
+        let replies = transcript.map { entry in
+            RecordedSMTPReply(command: entry.command, argument: entry.argument, code: entry.reply.code, text: EmailComposition.text(of: entry.reply))
+        }
+        if let expectation = step.expectation {
+            do {
+                if let smtp = expectation.smtp {
+                    differences += SMTPExpectationChecker.differences(replies, expected: try smtp.expanded(with: bindings), step: step.name)
+                }
+            } catch {
+                throw StepFailure(description: "step \(step.name): \(error)")
+            }
+            try checkOutbox(expectation, step: step.name)
+        }
+        interactions.append(Interaction(step: step.name, exchange: .email(message: recorded.json, replies: replies)))
+    }
+
+    private func checkSendGuard(_ message: OutgoingMessage, step: String) throws(StepFailure) {
+        guard let sendGuard else { return }
+        if let refusal = sendGuard.permit(provider.destinationNumbers.extract(message)) {
+            throw StepFailure(description: "step \(step): not sent: \(refusal)", isSkip: true)
+        }
+    }
+
     private mutating func check(_ response: HTTPResponse, body: RecordedBody, against expectation: ResponseExpectation, step: String) throws(StepFailure) {
         var expanded = expectation
         do {
@@ -80,12 +138,21 @@ struct StepExecution {
             case .text(let value)?: expanded.body = .text(try Template.expand(value, with: bindings))
             case nil: break
             }
-            expanded.outbox = try expectation.outbox.map { try $0.map { try Template.expand($0, with: bindings) } }
         } catch {
             throw StepFailure(description: "step \(step): \(error)")
         }
         differences += ExpectationChecker.differences(response, body: body, expectation: expanded, step: step)
-        guard let outbox = expanded.outbox else { return }
+        try checkOutbox(expanded, step: step)
+    }
+
+    private mutating func checkOutbox(_ expectation: ResponseExpectation, step: String) throws(StepFailure) {
+        let outbox: [JSONValue]
+        do {
+            guard let expected = try expectation.outbox.map({ try $0.map { try Template.expand($0, with: bindings) } }) else { return }
+            outbox = expected
+        } catch {
+            throw StepFailure(description: "step \(step): \(error)")
+        }
         guard let control = session.control else {
             notes.append("\(step): outbox expectation skipped (only a fake can show its outbox)")
             return

@@ -5,8 +5,10 @@ import Wire
 /// An open connection to one provider's target for one spec: where requests go, which credential
 /// values stand for `{{credentials.NAME}}`, and, on the fake, its control API.
 public struct TargetSession: Sendable {
-    /// Sends the spec's requests.
-    public let transport: any HTTPTransport
+    /// Sends the spec's HTTP requests (and, on a fake, its control calls); nil for a live email target.
+    public let transport: (any HTTPTransport)?
+    /// Where the spec's emails go, for an email provider.
+    public let smtp: SMTPEndpoint?
     /// The base URL, recorded in cassettes (`fake` for the built-in fake).
     public let targetName: String
     /// Credential values by name (`token` → …). Secret: never written anywhere.
@@ -17,9 +19,10 @@ public struct TargetSession: Sendable {
     public let close: @Sendable () -> Void
 
     /// Creates a session.
-    public init(transport: any HTTPTransport, targetName: String, credentials: [String: String], control: FakeControlClient?,
-                close: @escaping @Sendable () -> Void = {}) {
+    public init(transport: (any HTTPTransport)?, smtp: SMTPEndpoint? = nil, targetName: String, credentials: [String: String],
+                control: FakeControlClient?, close: @escaping @Sendable () -> Void = {}) {
         self.transport = transport
+        self.smtp = smtp
         self.targetName = targetName
         self.credentials = credentials
         self.control = control
@@ -114,15 +117,13 @@ public struct FakeTarget: SpecTarget {
     public init() {}
 
     public func open(_ provider: ProviderDescriptor) throws(TargetUnavailable) -> TargetSession {
-        guard provider.transport == .http else {
-            throw TargetUnavailable(reason: "the \(provider.id) fake (\(provider.transport.rawValue)) is not available yet", isSkip: true)
-        }
         let server = FakeServer(descriptor: provider)
         do {
             try server.start()
             let transport = try HTTPTransports.forBaseURL(server.baseURL)
+            let smtp = try server.smtpURL.map { url throws(TransportError) in try SMTPEndpoints.parse(url) }
             let credentials = Dictionary(uniqueKeysWithValues: provider.credentials.map { ($0.name, $0.fakeValue) })
-            return TargetSession(transport: transport, targetName: "fake", credentials: credentials,
+            return TargetSession(transport: transport, smtp: smtp, targetName: "fake", credentials: credentials,
                                  control: FakeControlClient(transport: transport), close: { server.shutdown() })
         } catch {
             server.shutdown()

@@ -10,13 +10,17 @@ public struct ResponseExpectation: Sendable {
     public var body: BodyExpectation?
     /// The SMS the fake must have accepted by the end of this step, oldest first (fake only).
     public var outbox: [JSONValue]?
+    /// The SMTP replies, for a step that sends an email.
+    public var smtp: SMTPExpectation?
 
     /// Creates an expectation.
-    public init(status: Int? = nil, headers: [(name: String, value: JSONValue)] = [], body: BodyExpectation? = nil, outbox: [JSONValue]? = nil) {
+    public init(status: Int? = nil, headers: [(name: String, value: JSONValue)] = [], body: BodyExpectation? = nil, outbox: [JSONValue]? = nil,
+                smtp: SMTPExpectation? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
         self.outbox = outbox
+        self.smtp = smtp
     }
 }
 

@@ -4,11 +4,11 @@ import StructuredData
 /// Turns a spec file into a `Spec`, or into every problem found in it, each with line and field.
 public enum SpecDecoder {
     static let topLevelFields = ["id", "provider", "title", "description", "seed", "live", "assumed", "volatile", "steps", "notes"]
-    static let stepFields = ["name", "fake", "request", "expect", "capture"]
+    static let stepFields = ["name", "fake", "request", "email", "expect", "capture"]
     static let fakeFields = ["accounts", "advance_seconds", "control"]
     static let controlFields = ["method", "path", "json"]
     static let requestFields = ["method", "path", "query", "headers", "json", "text"]
-    static let expectFields = ["status", "headers", "json", "xml", "json_match", "text", "outbox"]
+    static let expectFields = ["status", "headers", "json", "xml", "json_match", "text", "outbox", "smtp"]
     static let seedFields = ["file", "section"]
 
     /// Decodes spec file bytes; `file` names the file in problems.

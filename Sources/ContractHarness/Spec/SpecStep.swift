@@ -8,16 +8,20 @@ public struct SpecStep: Sendable {
     public var fakeActions: [FakeAction]
     /// The request to send, if any.
     public var request: RequestTemplate?
+    /// The email to send over SMTP, if any (instead of a request).
+    public var email: EmailTemplate?
     /// What the response must be, if a request is sent.
     public var expectation: ResponseExpectation?
     /// Values taken from the response for later steps: name → where (body path or header).
     public var captures: [Capture]
 
     /// Creates a step.
-    public init(name: String, fakeActions: [FakeAction] = [], request: RequestTemplate?, expectation: ResponseExpectation?, captures: [Capture] = []) {
+    public init(name: String, fakeActions: [FakeAction] = [], request: RequestTemplate?, email: EmailTemplate? = nil,
+                expectation: ResponseExpectation?, captures: [Capture] = []) {
         self.name = name
         self.fakeActions = fakeActions
         self.request = request
+        self.email = email
         self.expectation = expectation
         self.captures = captures
     }

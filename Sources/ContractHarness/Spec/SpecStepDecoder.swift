@@ -10,15 +10,20 @@ enum SpecStepDecoder {
         let name = reader.string(object["name"], at: path.appending("name"))
         let fakeActions = decodeFakeActions(object["fake"], at: path.appending("fake"), reader: &reader)
         let request = object["request"].flatMap { decodeRequest($0, at: path.appending("request"), knownNames: knownNames, reader: &reader) }
+        let email = object["email"].flatMap { EmailStepDecoder.decodeEmail($0, at: path.appending("email"), knownNames: knownNames, reader: &reader) }
         let expectation = object["expect"].flatMap { decodeExpectation($0, at: path.appending("expect"), knownNames: knownNames, reader: &reader) }
-        if object["request"] == nil && object["expect"] != nil {
-            reader.report(path.appending("expect"), "an expectation needs a request in the same step")
+        let sends = object["request"] != nil || object["email"] != nil
+        if object["request"] != nil && object["email"] != nil {
+            reader.report(path.appending("email"), "a step sends a \"request\" or an \"email\", not both")
         }
-        if object["request"] == nil && object["fake"] == nil {
-            reader.report(path, "a step needs a \"request\", \"fake\" actions, or both")
+        if !sends && object["expect"] != nil {
+            reader.report(path.appending("expect"), "an expectation needs a request or an email in the same step")
         }
-        if object["request"] != nil && object["expect"] == nil {
-            reader.report(path.appending("request"), "a request needs an \"expect\" (at least a status)")
+        if !sends && object["fake"] == nil {
+            reader.report(path, "a step needs a \"request\", an \"email\", \"fake\" actions, or a mix")
+        }
+        if sends && object["expect"] == nil {
+            reader.report(path.appending(object["request"] != nil ? "request" : "email"), "a request or email needs an \"expect\"")
         }
         let captures = decodeCaptures(object["capture"], at: path.appending("capture"), reader: &reader)
         if !captures.isEmpty && object["request"] == nil {
@@ -26,7 +31,7 @@ enum SpecStepDecoder {
         }
         for capture in captures { knownNames.insert(capture.name) }
         guard let name else { return nil }
-        return SpecStep(name: name, fakeActions: fakeActions, request: request, expectation: expectation, captures: captures)
+        return SpecStep(name: name, fakeActions: fakeActions, request: request, email: email, expectation: expectation, captures: captures)
     }
 
     private static func decodeFakeActions(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> [FakeAction] {
@@ -126,12 +131,13 @@ enum SpecStepDecoder {
         if let outbox {
             for (index, entry) in outbox.enumerated() { _ = reader.object(entry, at: path.appending("outbox").appending(index)) }
         }
+        let smtp = object["smtp"].flatMap { EmailStepDecoder.decodeSMTP($0, at: path.appending("smtp"), reader: &reader) }
         MatcherCheck.check(value, at: path, reader: &reader)
         PlaceholderCheck.check(value, at: path, knownNames: knownNames, reader: &reader)
-        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil {
-            reader.report(path, "an expectation must check something: status, headers, json, text or outbox")
+        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil && smtp == nil {
+            reader.report(path, "an expectation must check something: status, headers, json, xml, text, smtp or outbox")
         }
-        return ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox)
+        return ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox, smtp: smtp)
     }
 
     /// An XML expectation is XML text (compared exactly as written, in its JSON mapping) or the JSON

@@ -1,6 +1,7 @@
 import Wire
 
-/// One provider's fake on a real socket: the provider's paths plus the control API under `/__fake/`.
+/// One provider's fake on real sockets: the provider's HTTP paths plus the control API under
+/// `/__fake/`, or, for an email provider, an SMTP listener plus the control API on its own port.
 public final class FakeServer: Sendable {
     /// The provider this server fakes.
     public let descriptor: ProviderDescriptor
@@ -8,44 +9,72 @@ public final class FakeServer: Sendable {
     public let environment: FakeEnvironment
     /// The fake itself, for in-process inspection.
     public let fake: any ProviderFake
-    private let server: HTTPServer
+    private let http: HTTPServer
+    private let smtp: SMTPServer?
     private let host: String
 
     /// Creates (but does not start) a fake server for `descriptor`.
     /// - Parameters:
     ///   - host: the address to bind; loopback unless told otherwise.
-    ///   - port: the port, 0 for any free port.
+    ///   - port: the provider's port (the SMTP port for an email provider), 0 for any free port.
+    ///   - controlPort: the control API's port for an email provider, 0 for any free port.
     ///   - eventLoops: how many event-loop threads serve connections.
-    public init(descriptor: ProviderDescriptor, host: String = "127.0.0.1", port: UInt16 = 0, eventLoops: Int = 1,
-                environment: FakeEnvironment = FakeEnvironment()) {
+    public init(descriptor: ProviderDescriptor, host: String = "127.0.0.1", port: UInt16 = 0, controlPort: UInt16 = 0,
+                eventLoops: Int = 1, environment: FakeEnvironment = FakeEnvironment()) {
         self.descriptor = descriptor
         self.host = host
         self.environment = environment
         let fake = descriptor.makeFake(environment)
         self.fake = fake
+        let control = ControlAPI(fake: fake, environment: environment)
         var configuration = HTTPServerConfiguration()
         configuration.host = host
-        configuration.port = port
         configuration.eventLoops = eventLoops
-        let control = ControlAPI(fake: fake, environment: environment)
-        server = HTTPServer(configuration: configuration) { request in
+        if descriptor.transport == .smtp, let handler = fake as? any SMTPHandler {
+            configuration.port = controlPort
+            var smtpConfiguration = SMTPServerConfiguration()
+            smtpConfiguration.host = host
+            smtpConfiguration.port = port
+            smtpConfiguration.eventLoops = eventLoops
+            smtp = SMTPServer(configuration: smtpConfiguration, handler: handler)
+        } else {
+            configuration.port = port
+            smtp = nil
+        }
+        http = HTTPServer(configuration: configuration) { request in
             ControlAPI.owns(request) ? control.handle(request) : fake.handle(request)
         }
     }
 
     /// Binds and starts serving.
-    public func start() throws {
-        try server.start()
+    public func start() throws(ServerError) {
+        try http.start()
+        do {
+            try smtp?.start()
+        } catch {
+            http.shutdown()
+            throw error
+        }
     }
 
-    /// The bound port.
-    public var port: UInt16 { server.port }
+    /// The HTTP port: the provider's API, or the control API of an email provider.
+    public var port: UInt16 { http.port }
 
-    /// The base URL clients use, e.g. `http://127.0.0.1:49152`.
-    public var baseURL: String { "http://\(host):\(port)" }
+    /// The HTTP base URL, e.g. `http://127.0.0.1:49152` (the control API's, for an email provider).
+    public var baseURL: String { "http://\(host):\(http.port)" }
 
-    /// Stops accepting, finishes in-flight requests and closes every connection.
+    /// The SMTP URL of an email provider, e.g. `smtp://127.0.0.1:2525`; nil for HTTP providers.
+    public var smtpURL: String? { smtp.map { "smtp://\(host):\($0.port)" } }
+
+    /// Every listener as `serve` prints it: the provider's own first, then the control API if separate.
+    public var listenerURLs: [String] {
+        if let smtpURL { return [smtpURL, baseURL] }
+        return [baseURL]
+    }
+
+    /// Stops accepting, finishes in-flight work and closes every connection.
     public func shutdown() {
-        server.shutdown()
+        smtp?.shutdown()
+        http.shutdown()
     }
 }

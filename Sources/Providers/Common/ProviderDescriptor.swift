@@ -26,6 +26,10 @@ public struct ProviderDescriptor: Sendable {
     /// JSON path patterns of response body values that differ on every call or every account
     /// (ids, creation times, the caller's IP), never drift: `$.uuid`, `$["hydra:member"][*].uuid`.
     public let volatileBodyPaths: [String]
+    /// Where requests carry credentials; `smscontract scan` checks nothing there is in clear.
+    public let secretLocations: SecretLocations
+    /// Where an outgoing message's destination numbers are, for the live send guard.
+    public let destinationNumbers: DestinationNumbers
     /// Makes a fresh fake sharing `environment`'s clock and outbox.
     public let makeFake: @Sendable (FakeEnvironment) -> any ProviderFake
 
@@ -33,6 +37,7 @@ public struct ProviderDescriptor: Sendable {
     public init(
         id: String, name: String, seedFile: String, transport: Transport,
         credentials: [CredentialDescriptor], volatileResponseHeaders: [String] = [], volatileBodyPaths: [String] = [],
+        secretLocations: SecretLocations = SecretLocations(), destinationNumbers: DestinationNumbers = .unknown,
         makeFake: @escaping @Sendable (FakeEnvironment) -> any ProviderFake
     ) {
         self.id = id
@@ -42,6 +47,8 @@ public struct ProviderDescriptor: Sendable {
         self.credentials = credentials
         self.volatileResponseHeaders = volatileResponseHeaders
         self.volatileBodyPaths = volatileBodyPaths
+        self.secretLocations = secretLocations
+        self.destinationNumbers = destinationNumbers
         self.makeFake = makeFake
     }
 

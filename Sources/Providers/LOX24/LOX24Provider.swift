@@ -1,3 +1,5 @@
+import StructuredData
+
 /// LOX24 (`lox24`, seed 003): `POST /sms`, `GET /sms/{uuid}`, authenticated by `X-LOX24-AUTH-TOKEN`.
 public enum LOX24Provider {
     /// The provider id.
@@ -14,5 +16,10 @@ public enum LOX24Provider {
         credentials: [CredentialDescriptor(name: "token", environmentVariable: "SMSCONTRACT_LOX24_TOKEN", fakeValue: exampleToken)],
         volatileResponseHeaders: ["X-LOX24-REQUEST-ID"],
         volatileBodyPaths: perCallFields.flatMap { ["$\($0)", "$[\"hydra:member\"][*]\($0)"] },
+        secretLocations: SecretLocations(headers: ["X-LOX24-AUTH-TOKEN"]),
+        destinationNumbers: DestinationNumbers { message in
+            guard case .http(let request) = message, let body = try? JSONParser.parse(request.body) else { return [] }
+            return body["phone"]?.stringValue.map { [$0] } ?? []
+        },
         makeFake: { LOX24Fake(environment: $0) })
 }

@@ -18,6 +18,15 @@ import Testing
         #expect(try CassetteCodec.decode(bytes, file: "c.json") == Self.cassette)
     }
 
+    @Test func anEmailCassetteRoundTrips() throws {
+        let cassette = Cassette(spec: "rox-email/x", provider: "rox-email", recordedAt: "t", target: "fake", interactions: [
+            Interaction(step: "mail", exchange: .email(
+                message: ["from": "{{credentials.username}}", "to": ["61409000000@mail.completesms.net"], "body": "Hi"],
+                replies: [RecordedSMTPReply(command: "connect", argument: nil, code: 220, text: "ready"),
+                          RecordedSMTPReply(command: "RCPT TO", argument: "61409000000@mail.completesms.net", code: 250, text: "2.1.5 OK")]))])
+        #expect(try CassetteCodec.decode(CassetteCodec.encode(cassette), file: "c.json") == cassette)
+    }
+
     @Test func theCanonicalFormSortsKeysAndStoresBodiesStructurally() {
         let text = String(decoding: CassetteCodec.encode(Self.cassette), as: UTF8.self)
         #expect(text.hasSuffix("}\n"))

@@ -28,6 +28,22 @@ import Testing
         let redacted = redactor.redact(interaction)
         let text = String(decoding: CassetteCodec.encode(Cassette(spec: "s", provider: "p", recordedAt: "t", target: "fake", interactions: [redacted])), as: UTF8.self)
         #expect(!text.contains("e3f3a759b6677959b6ebfc"))
-        #expect(redacted.request.path == "/x?key={{credentials.token}}")
+        guard case .http(let request, _) = redacted.exchange else {
+            Issue.record("expected an HTTP interaction")
+            return
+        }
+        #expect(request.path == "/x?key={{credentials.token}}")
+    }
+
+    @Test func anEmailInteractionIsRedactedInTheMessageAndTheReplies() {
+        let interaction = Interaction(step: "mail", exchange: .email(
+            message: ["from": "a@b.c", "body": "[SENDER]\nID=x\nPW=1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"],
+            replies: [RecordedSMTPReply(command: ".", argument: nil, code: 550, text: "bad PW 1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx")]))
+        guard case .email(let message, let replies) = redactor.redact(interaction).exchange else {
+            Issue.record("expected an email interaction")
+            return
+        }
+        #expect(message["body"] == "[SENDER]\nID=x\nPW={{credentials.token}}")
+        #expect(replies[0].text == "bad PW {{credentials.token}}")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct SpecRunnerTests {
     private func runner(_ mode: RecordMode, recordings: String, target: any SpecTarget = FakeTarget(), sends: Bool = false) -> SpecRunner {
-        SpecRunner(target: target, recordMode: mode, cassettes: CassetteStore(root: recordings), allowLiveSends: sends)
+        let guardSettings = sends ? ["SMSCONTRACT_LIVE_SENDS": "1", "SMSCONTRACT_LIVE_ALLOWED_NUMBERS": "*"] : [:]
+        return SpecRunner(target: target, recordMode: mode, cassettes: CassetteStore(root: recordings), sendGuard: LiveSendGuard(environment: guardSettings))
     }
 
     private func spec(_ name: String, in specs: String = RepositoryFixture.specs) throws -> Spec {
@@ -24,8 +25,12 @@ import Testing
 
         let cassette = try #require(try CassetteStore(root: scratch).load(specID: getByUUID.id))
         #expect(cassette.interactions.map(\.step) == ["send", "lookup"])
-        #expect(cassette.interactions[1].request.path == "/sms/{{uuid}}")
-        #expect(cassette.interactions[0].request.headers["X-LOX24-AUTH-TOKEN"] == "{{credentials.token}}")
+        guard case .http(let send, _) = cassette.interactions[0].exchange, case .http(let lookup, _) = cassette.interactions[1].exchange else {
+            Issue.record("expected HTTP interactions")
+            return
+        }
+        #expect(lookup.path == "/sms/{{uuid}}")
+        #expect(send.headers["X-LOX24-AUTH-TOKEN"] == "{{credentials.token}}")
         let text = try String(contentsOfFile: CassetteStore(root: scratch).path(for: getByUUID.id), encoding: .utf8)
         #expect(!text.contains(LOX24Provider.exampleToken))
         #expect(!text.contains("e3f3a759b6677959b6ebfc"))

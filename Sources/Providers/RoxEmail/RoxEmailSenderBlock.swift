@@ -1,0 +1,48 @@
+/// The `[SENDER]` block at the start of a body: `ID=<Account ID>` and `PW=<Password>`, and the
+/// text that follows it.
+struct RoxEmailSenderBlock: Sendable, Equatable {
+    var accountID: String?
+    var password: String?
+
+    /// Splits a body into its `[SENDER]` block (nil when the body does not start with one) and the
+    /// rest, without the blank line that separates them. Line endings are already `\n`.
+    static func split(_ body: String) -> (block: RoxEmailSenderBlock?, rest: String) {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+        while let first = lines.first, first.trimmed.isEmpty { lines = lines.dropFirst() }
+        guard let header = lines.first, header.trimmed.uppercased().hasPrefix("[SENDER]") else { return (nil, body) }
+        var block = RoxEmailSenderBlock()
+        // Tokens may follow [SENDER] on its own line or on the next lines: ID=…, PW=….
+        var pending = [String(header.trimmed.dropFirst("[SENDER]".count))]
+        lines = lines.dropFirst()
+        while let line = lines.first, Self.isCredentialLine(line) {
+            pending.append(line)
+            lines = lines.dropFirst()
+        }
+        for token in pending.flatMap({ $0.split(whereSeparator: { $0 == " " || $0 == "\t" }) }) {
+            let parts = token.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            switch parts[0].uppercased() {
+            case "ID": block.accountID = String(parts[1])
+            case "PW": block.password = String(parts[1])
+            default: continue
+            }
+        }
+        if let first = lines.first, first.trimmed.isEmpty { lines = lines.dropFirst() }
+        return (block, lines.joined(separator: "\n"))
+    }
+
+    private static func isCredentialLine(_ line: String) -> Bool {
+        let upper = line.trimmed.uppercased()
+        return upper.hasPrefix("ID=") || upper.hasPrefix("PW=")
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and carriage returns.
+    var trimmed: String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
+        return String(slice)
+    }
+}

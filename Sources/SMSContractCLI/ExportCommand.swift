@@ -1,0 +1,56 @@
+import ContractHarness
+import Foundation
+import StructuredData
+
+/// `smscontract export --har [--recordings DIR] [--provider P]… [--output PATH]`: writes the HTTP
+/// cassettes as one HAR 1.2 archive.
+enum ExportCommand {
+    static let options = [
+        OptionDefinition("har", help: "Write an HTTP Archive (HAR 1.2); the only format for now."),
+        OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
+        OptionDefinition("provider", value: "P", repeatable: true, help: "Only this provider's cassettes."),
+        OptionDefinition("output", value: "PATH", help: "Where to write (default ./smscontract.har)."),
+    ]
+
+    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+        if SMSContractCommand.wantsHelp(arguments) {
+            console.out(ArgumentParser.help(command: "export", synopsis: "--har [options]", summary: "Export HTTP cassettes as a HAR 1.2 archive.", options: options))
+            return 0
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, options: options, command: "export", allowsPositional: false)
+        } catch {
+            console.err(error.description)
+            return 2
+        }
+        guard parsed.flags.contains("har") else {
+            console.err(UsageError(message: "choose a format: --har", hint: "run `smscontract export --help` for usage").description)
+            return 2
+        }
+        let root = parsed.value("recordings") ?? "Recordings"
+        let providers = parsed.all("provider")
+        var cassettes: [Cassette] = []
+        for file in SpecCatalog.files(in: root) {
+            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            do {
+                let cassette = try CassetteCodec.decode(Array(data), file: file)
+                if providers.isEmpty || providers.contains(cassette.provider) { cassettes.append(cassette) }
+            } catch {
+                for problem in error.problems { console.err(problem.description) }
+                return 2
+            }
+        }
+        let (har, skipped) = HARExport.archive(cassettes, creatorVersion: SMSContractCommand.version)
+        let output = parsed.value("output") ?? "smscontract.har"
+        do {
+            try AtomicFile.write(JSONWriter.bytes(har, style: .pretty) + [UInt8(ascii: "\n")], to: output)
+        } catch {
+            console.err("error: \(error)")
+            return 1
+        }
+        let entries = har["log"]?["entries"]?.arrayValue?.count ?? 0
+        console.out("wrote \(output): \(entries) HTTP exchanges from \(cassettes.count) cassettes" + (skipped > 0 ? " (\(skipped) email exchanges left out)" : ""))
+        return 0
+    }
+}

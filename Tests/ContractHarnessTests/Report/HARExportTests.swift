@@ -1,0 +1,25 @@
+import ContractHarness
+import StructuredData
+import Testing
+
+@Suite struct HARExportTests {
+    @Test func httpInteractionsBecomeHAR12Entries() throws {
+        let cassette = Cassette(spec: "lox24/x", provider: "lox24", recordedAt: "2026-11-22T03:00:00Z", target: "fake", interactions: [
+            Interaction(step: "send",
+                        request: RecordedRequest(method: "POST", path: "/sms?a=1", headers: ["Content-Type": "application/json"], body: .json(["text": "Hi"])),
+                        response: RecordedResponse(status: 201, headers: ["Content-Type": "application/ld+json"], body: .json(["uuid": "u"]))),
+            Interaction(step: "mail", exchange: .email(message: ["from": "a@b.c"], replies: [])),
+        ])
+        let (har, skipped) = HARExport.archive([cassette], creatorVersion: "1.0")
+        #expect(skipped == 1)
+        #expect(har["log"]?["version"] == "1.2")
+        let entry = try #require(har["log"]?["entries"]?.arrayValue?.first)
+        #expect(entry["request"]?["url"] == "http://lox24.fake.localhost/sms?a=1")
+        #expect(entry["request"]?["queryString"] == [["name": "a", "value": "1"]])
+        #expect(entry["request"]?["postData"]?["text"] == #"{"text":"Hi"}"#)
+        #expect(entry["response"]?["status"] == 201)
+        #expect(entry["response"]?["statusText"] == "Created")
+        #expect(entry["response"]?["content"]?["mimeType"] == "application/ld+json")
+        for key in ["startedDateTime", "time", "cache", "timings"] { #expect(entry[key] != nil, "\(key)") }
+    }
+}
