@@ -41,7 +41,9 @@ struct RoxAccount: Sendable, Equatable {
             "country": .string(numberingPlan.regionCode),
         ]
     }
+}
 
+extension RoxAccount {
     /// Reads a control-API description, `{"account_id", "username", "password", "state", "country"}`.
     ///
     /// `account_id` is always required; `username` and `password` are required for a new account
@@ -62,21 +64,8 @@ struct RoxAccount: Sendable, Equatable {
             }
             account.state = value
         }
-        if let country = object["country"] {
-            guard let code = country.stringValue, let plan = NationalNumberingPlan.forRegion(code) else {
-                throw ControlAPIError("account: \"country\" must be an ISO 3166 alpha-2 code the fake knows (e.g. AU, NZ, GB, US)")
-            }
-            account.numberingPlan = plan
-        }
+        if let country = object["country"] { account.numberingPlan = try .fromCountryField(country) }
         self = account
-    }
-
-    private init(accountID: String, username: String, password: String, state: State, numberingPlan: NationalNumberingPlan) {
-        self.accountID = accountID
-        self.username = username
-        self.password = password
-        self.state = state
-        self.numberingPlan = numberingPlan
     }
 
     private static func text(_ object: JSONObject, _ field: String, existing: String?) throws(ControlAPIError) -> String {

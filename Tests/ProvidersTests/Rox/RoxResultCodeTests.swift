@@ -104,6 +104,8 @@ import Testing
             #expect(!code.text.isEmpty && code.text.count <= 4000)
         }
         #expect(Set(RoxResultCode.allCases.map(\.rawValue)).count == RoxResultCode.allCases.count)
+        #expect(Self.messageRefusals.allSatisfy { $0.2.refusesOneMessage })
+        #expect(!Self.requestRefusals.contains { $0.2.refusesOneMessage })
     }
 
     @Test func theChecksRunInTheDocumentedOrder() throws {
