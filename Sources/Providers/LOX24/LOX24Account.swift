@@ -64,12 +64,7 @@ struct LOX24Account: Sendable, Equatable {
                 throw ControlAPIError("account: \"state\" must be a string")
             }
         }
-        if let country = object["country"] {
-            guard let code = country.stringValue, let plan = NationalNumberingPlan.forRegion(code) else {
-                throw ControlAPIError("account: \"country\" must be an ISO 3166 alpha-2 code the fake knows (e.g. DE, GB, AU, US)")
-            }
-            account.numberingPlan = plan
-        }
+        if let country = object["country"] { account.numberingPlan = try .fromCountryField(country) }
         self = account
     }
 

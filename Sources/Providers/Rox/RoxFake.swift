@@ -1,0 +1,130 @@
+import Foundation
+import SMSDomain
+import StructuredData
+import Synchronization
+import Wire
+
+/// The Red Oxygen SendSMS JSON API as seed 000 and `provider-facts.md` § rox document it.
+///
+/// `POST /smsapi/send` checks, in order, the first failure refusing the whole request with its
+/// `Result` code: the envelope (``RoxSendRequest``, 2011–2015), the `Sender` (``RoxSender``,
+/// 2001–2008), `Messages` (2016), its attributes (``RoxDeliveryOptions``, 2017–2028), `Count` and
+/// numbering (``RoxMessageList``, 2029–2033). Then each numbered message is checked on its own
+/// (``RoxRecipient``, 2041–2046): the good ones are queued with an `SMSId` and recorded in the
+/// outbox, the bad ones answered with their own `Result` and a null `SMSId`.
+public final class RoxFake: ProviderFake {
+    private struct Identifiers {
+        /// The next `SMSId`; starts at the seed's example 123 and never goes back, even on reset.
+        var nextSMSID = 123
+        var requests = 0
+    }
+
+    private let environment: FakeEnvironment
+    private let accounts = Mutex([RoxAccount.default.accountID: RoxAccount.default])
+    private let identifiers = Mutex(Identifiers())
+
+    /// Creates the fake with its default account.
+    public init(environment: FakeEnvironment) {
+        self.environment = environment
+    }
+
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        guard request.path == RoxProvider.sendPath else {
+            return HTTPResponse(status: 404, contentType: "text/plain; charset=utf-8", text: "Not Found: the API is POST \(RoxProvider.sendPath)")
+        }
+        guard request.method == "POST" else {
+            return HTTPResponse(status: 405, contentType: "text/plain; charset=utf-8",
+                                text: "Method Not Allowed: \(request.method) \(request.path); use POST", headers: ["Allow": "POST"])
+        }
+        do throws(RoxRefusal) {
+            return try send(request.body)
+        } catch {
+            return RoxResponse.refused(error.code)
+        }
+    }
+
+    private func send(_ body: [UInt8]) throws(RoxRefusal) -> HTTPResponse {
+        let envelope = try RoxSendRequest.read(body)
+        let sender = try RoxSender.read(envelope.sender)
+        let account = try sender.authenticate(in: accounts.withLock { $0 })
+        guard let messages = envelope.messages?.objectValue else { throw RoxRefusal(.messagesMissing) }
+        let options = try RoxDeliveryOptions.read(messages)
+        let outcomes = try RoxMessageList.read(messages).map {
+            RoxRecipient.read(number: $0.number, $0.message, globalText: options.globalText, plan: account.numberingPlan)
+        }
+        let now = environment.clock.now
+        let queued = outcomes.filter { (try? $0.get()) != nil }.count
+        let (requestID, firstSMSID) = identifiers.withLock { ids in
+            ids.requests += 1
+            defer { ids.nextSMSID += queued }
+            return (Self.requestID(at: now, sequence: ids.requests), ids.nextSMSID)
+        }
+        let timestamp = RoxDateTime.timestamp(now)
+        var nextSMSID = firstSMSID
+        var results: [RoxResponse.MessageResult] = []
+        results.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let recipient):
+                let smsID = nextSMSID
+                nextSMSID += 1
+                environment.outbox.record(outboxEntry(
+                    recipient, smsID: smsID, requestID: requestID, options: options, product: envelope.product, account: account, now: now))
+                results.append(RoxResponse.MessageResult(
+                    number: recipient.number, smsID: smsID, destTn: recipient.destination.e164, code: .success, timestamp: timestamp))
+            case .failure(let refusal):
+                results.append(RoxResponse.MessageResult(
+                    number: refusal.number, smsID: nil, destTn: refusal.destTn, code: refusal.code, timestamp: timestamp))
+            }
+        }
+        return RoxResponse.accepted(requestID: requestID, results: results)
+    }
+
+    private func outboxEntry(
+        _ recipient: RoxRecipient, smsID: Int, requestID: String, options: RoxDeliveryOptions, product: String, account: RoxAccount, now: Date
+    ) -> OutboxEntry {
+        var details: JSONObject = [
+            "sms_id": .integer(smsID),
+            "request_id": .string(requestID),
+            "product": .string(product),
+            "receipt_flag": .integer(options.receiptFlag),
+            "receipt_callback_url": options.receiptCallbackURL.map(JSONValue.string) ?? .null,
+            "reply_type": .string(options.replyType.rawValue),
+            "reply_callback_url": options.replyCallbackURL.map(JSONValue.string) ?? .null,
+            "time_zone_offset": .integer(options.timeZoneOffset),
+            "dest_name": recipient.destName.map(JSONValue.string) ?? .null,
+            "dest_email": recipient.destEmail.map(JSONValue.string) ?? .null,
+            "scheduled": .bool(options.sendLater.map { $0 > now } ?? false),
+        ]
+        if let sendLater = options.sendLater { details["scheduled_at"] = .string(RoxDateTime.isoSeconds(sendLater)) }
+        return OutboxEntry(
+            provider: RoxProvider.id, to: recipient.destination.e164, from: account.accountID, text: recipient.text,
+            encoding: recipient.segments.encoding, details: details)
+    }
+
+    /// A numeric request id shaped like the seed's `12092004391358440`: `12`, the UTC month, day,
+    /// hour, minute and second, and a five-digit sequence number.
+    static func requestID(at date: Date, sequence: Int) -> String {
+        let digits = RoxDateTime.isoSeconds(date).filter(\.isNumber)
+        let sequenceDigits = String(sequence % 100_000)
+        return "12" + digits.dropFirst(4) + String(repeating: "0", count: 5 - sequenceDigits.count) + sequenceDigits
+    }
+
+    // MARK: - Control
+
+    public func reset() {
+        accounts.withLock { $0 = [RoxAccount.default.accountID: RoxAccount.default] }
+    }
+
+    public var accountsJSON: JSONValue {
+        accounts.withLock { accounts in .array(accounts.values.sorted { $0.accountID < $1.accountID }.map(\.json)) }
+    }
+
+    public func configureAccount(_ description: JSONValue) throws(ControlAPIError) -> JSONValue {
+        let accountID = description["account_id"]?.stringValue
+        let existing = accountID.flatMap { id in accounts.withLock { $0[id] } }
+        let account = try RoxAccount(description: description, existing: existing)
+        accounts.withLock { $0[account.accountID] = account }
+        return account.json
+    }
+}

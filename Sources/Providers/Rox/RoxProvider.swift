@@ -1,0 +1,30 @@
+/// Red Oxygen SendSMS JSON (`rox`, seed 000): `POST /smsapi/send`, authenticated by the `Sender`
+/// object in the body (AccountId, Username, Password).
+public enum RoxProvider {
+    /// The provider id.
+    public static let id = "rox"
+    /// The one documented path.
+    public static let sendPath = "/smsapi/send"
+    /// The only API version the fake speaks (the seed's `Version`).
+    public static let apiVersion = "1.1"
+    /// The seed's example `Sender.AccountId`, the fake's default account.
+    public static let exampleAccountID = "CI00000001"
+    /// The seed's example `Sender.Username`.
+    public static let exampleUsername = "user@your_domain.com"
+    /// The seed's example `Sender.Password`.
+    public static let examplePassword = "myPassword"
+
+    /// The provider's descriptor for the registry.
+    ///
+    /// Per-call values in the response — the request id, each SMS id and each queue timestamp —
+    /// are volatile: they are never drift against a cassette.
+    public static let descriptor = ProviderDescriptor(
+        id: id, name: "Red Oxygen SendSMS", seedFile: "000_f1f765534d2c313c.txt", transport: .http,
+        credentials: [
+            CredentialDescriptor(name: "account_id", environmentVariable: "SMSCONTRACT_ROX_ACCOUNT_ID", fakeValue: exampleAccountID),
+            CredentialDescriptor(name: "username", environmentVariable: "SMSCONTRACT_ROX_USERNAME", fakeValue: exampleUsername),
+            CredentialDescriptor(name: "password", environmentVariable: "SMSCONTRACT_ROX_PASSWORD", fakeValue: examplePassword),
+        ],
+        volatileBodyPaths: ["$.Messages.RequestId", "$.Messages.*.SMSId", "$.Messages.*.Timestamp"],
+        makeFake: { RoxFake(environment: $0) })
+}
