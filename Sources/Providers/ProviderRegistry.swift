@@ -2,6 +2,7 @@
 public enum ProviderRegistry {
     /// All providers, in the order of their seed documents.
     public static let all: [ProviderDescriptor] = [
+        SkycoreProvider.descriptor,
         LOX24Provider.descriptor,
     ]
 
