@@ -118,8 +118,6 @@ public final class SkycoreFake: ProviderFake {
 
     /// A tracking id: 12 lowercase alphanumerics, the length of the seed's `xxxxxxxxxxxx`.
     static func makeTrackingID() -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
-        var generator = SystemRandomNumberGenerator()
-        return String(decoding: (0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+        RandomIdentifier.make(length: 12, alphabet: RandomIdentifier.lowercaseAlphanumerics)
     }
 }

@@ -4,10 +4,11 @@ import Wire
 
 /// A `sendsms` body that passed the request rules of seed 002's "Request Parameters".
 ///
-/// Checks, in order: `action` (E101); `message-text` (E712 when missing, null or blank);
-/// `to` (E201 when missing, null or empty, E110 when not an international number); `from` (E111
-/// when missing or not a shortcode, toll-free or 10DLC number). A field of the wrong JSON type is
-/// E100: the request is not "a valid JSON POST request". Unknown fields are ignored.
+/// `action` is checked first (``isSendSMS(_:)``, E101). Then, in order: any documented field of the
+/// wrong JSON type (E100: the request is not "a valid JSON POST request"); `message-text` (E712 when
+/// missing, null or blank); `to` (E201 when missing, null or empty, E110 when not an international
+/// number); `from` (E111 when missing or not a shortcode, toll-free or 10DLC number). Unknown fields
+/// are ignored.
 struct SkycoreSendRequest: Sendable, Equatable {
     /// The longest sender mask; a longer one is cut, not refused (seed 002, "Synopsis").
     static let maximumFromMaskLength = 11
