@@ -3,6 +3,8 @@ public enum ProviderRegistry {
     /// All providers, in the order of their seed documents.
     public static let all: [ProviderDescriptor] = [
         RoxProvider.descriptor,
+        RoxEmailProvider.descriptor,
+        SkycoreProvider.descriptor,
         LOX24Provider.descriptor,
     ]
 

@@ -182,8 +182,6 @@ public final class LOX24Fake: ProviderFake {
 
     /// A request id as LOX24 sends it: 32 alphanumeric characters.
     static func makeRequestID() -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
-        var generator = SystemRandomNumberGenerator()
-        return String(decoding: (0..<32).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+        RandomIdentifier.make(length: 32, alphabet: RandomIdentifier.alphanumerics)
     }
 }

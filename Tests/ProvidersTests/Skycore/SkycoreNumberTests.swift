@@ -1,0 +1,37 @@
+@testable import Providers
+import Testing
+
+@Suite struct SkycoreNumberTests {
+    @Test(arguments: [
+        ("+10000000001", "+10000000001"), ("10000000001", "+10000000001"), ("+447700900123", "+447700900123"),
+        ("447700900123", "+447700900123"), ("+6831234", "+6831234"), ("+123456789012345", "+123456789012345"),
+    ])
+    func internationalNumbersWithOrWithoutPlusAreAccepted(raw: String, e164: String) {
+        #expect(SkycoreNumber.recipient(raw)?.e164 == e164)
+    }
+
+    @Test(arguments: [
+        "", "+", "0014155550123", "00447700900123", "07700900123", "+1 415 555 0123", "1-415-555-0123", "+0123456789",
+        "+123456", "+1234567890123456", "++10000000001", "not-a-number", "+2100000000",
+    ])
+    func otherFormsAreNotRecipients(raw: String) {
+        #expect(SkycoreNumber.recipient(raw) == nil)
+    }
+
+    @Test(arguments: [
+        ("00000", SkycoreNumber.SenderKind.shortcode), ("123", .shortcode), ("123456", .shortcode),
+        ("18005550100", .tollFree), ("+18885550100", .tollFree), ("+18335550100", .tollFree),
+        ("12025550123", .tenDLC), ("+14155550123", .tenDLC),
+    ])
+    func sendersAreShortcodesTollFreeOr10DLC(raw: String, kind: SkycoreNumber.SenderKind) {
+        #expect(SkycoreNumber.sender(raw) == kind)
+    }
+
+    @Test(arguments: [
+        "", "12", "1234567", "8005550100", "2025550123", "+447700900123", "11025550123", "12021550123", "19115550123",
+        "Acme", "Dunder Mifflin", "+1800555010", "+180055501000", "1800 555 0100",
+    ])
+    func anythingElseIsAnInvalidSender(raw: String) {
+        #expect(SkycoreNumber.sender(raw) == nil)
+    }
+}
