@@ -1,3 +1,5 @@
+import StructuredData
+
 /// Red Oxygen SendSMS JSON (`rox`, seed 000): `POST /smsapi/send`, authenticated by the `Sender`
 /// object in the body (AccountId, Username, Password).
 public enum RoxProvider {
@@ -26,5 +28,10 @@ public enum RoxProvider {
             CredentialDescriptor(name: "password", environmentVariable: "SMSCONTRACT_ROX_PASSWORD", fakeValue: examplePassword),
         ],
         volatileBodyPaths: ["$.Messages.RequestId", "$.Messages.*.SMSId", "$.Messages.*.Timestamp"],
+        secretLocations: SecretLocations(jsonKeys: ["Password"]),
+        destinationNumbers: DestinationNumbers { message in
+            guard case .http(let request) = message, let messages = (try? JSONParser.parse(request.body))?["Messages"]?.objectValue else { return [] }
+            return messages.compactMap { _, entry in entry["DestTn"]?.stringValue }
+        },
         makeFake: { RoxFake(environment: $0) })
 }
