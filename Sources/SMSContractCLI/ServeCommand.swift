@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Providers
 #if canImport(Glibc)
@@ -57,6 +56,7 @@ enum ServeCommand {
             controlPort = value
         }
         let host = parsed.value("host") ?? "127.0.0.1"
+        let terminationSignals = blockTerminationSignals()
         var servers: [FakeServer] = []
         for descriptor in descriptors {
             let server = FakeServer(descriptor: descriptor, host: host, port: port, controlPort: controlPort,
@@ -71,23 +71,26 @@ enum ServeCommand {
             servers.append(server)
             for url in server.listenerURLs { console.out("\(descriptor.id) \(url)") }
         }
-        waitForTermination()
+        waitForTermination(terminationSignals)
         servers.forEach { $0.shutdown() }
         return 0
     }
 
-    /// Blocks until SIGINT or SIGTERM.
-    private static func waitForTermination() {
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let stop = DispatchSemaphore(value: 0)
-        let sources = [SIGINT, SIGTERM].map { signalNumber in
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { stop.signal() }
-            source.resume()
-            return source
-        }
-        stop.wait()
-        sources.forEach { $0.cancel() }
+    /// Blocks SIGINT and SIGTERM in this thread and every thread started after it, so that only
+    /// `waitForTermination` receives them — whatever signal mask the process inherited.
+    private static func blockTerminationSignals() -> sigset_t {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        return signals
+    }
+
+    /// Waits until SIGINT or SIGTERM arrives.
+    private static func waitForTermination(_ signals: sigset_t) {
+        var signals = signals
+        var received: Int32 = 0
+        while sigwait(&signals, &received) != 0 {}
     }
 }

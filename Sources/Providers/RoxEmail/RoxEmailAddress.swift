@@ -1,5 +1,5 @@
 /// The documented addresses of the Red Oxygen email gateway and which format each selects.
-enum RoxEmailAddress: Sendable, Equatable {
+enum RoxEmailAddress: Sendable, Hashable {
     /// Format 1: `<mobile>@mail.completesms.net`.
     case mobile(String)
     /// Format 2: `smsgateway@mail.completesms.net`.

@@ -155,5 +155,3 @@ extension RoxEmailAddress {
         return self
     }
 }
-
-extension RoxEmailAddress: Hashable {}

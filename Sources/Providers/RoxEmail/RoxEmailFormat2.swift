@@ -59,7 +59,7 @@ enum RoxEmailFormat2 {
                 throw .content("Format 2: text before the first [1] block: \"\(line)\"")
             }
             let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let key = parts.count == 2 ? parts[0].trimmed.uppercased() : ""
+            let key = parts.count == 2 ? String(parts[0]).trimmed.uppercased() : ""
             if ["NAME", "NUMBER", "MESSAGE"].contains(key) {
                 blocks[blocks.count - 1].fields[key] = String(parts[1]).trimmed
                 lastKey = key

@@ -15,8 +15,8 @@ import Testing
         #expect(!finding.description.contains("0123456789abcdef"))
     }
 
-    @Test(arguments: [
-        (["headers": ["X-LOX24-AUTH-TOKEN": "5555555:a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6"]] as JSONValue, true),
+    static let shapes: [(JSONValue, Bool)] = [
+        (["headers": ["X-LOX24-AUTH-TOKEN": "5555555:a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6"]], true),
         (["headers": ["X-LOX24-AUTH-TOKEN": "{{credentials.token}}"]], false),
         (["headers": ["X-LOX24-AUTH-TOKEN": "7654321:0000000000000000000000000000000"]], false),
         (["headers": ["X-LOX24-AUTH-TOKEN": "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"]], true),
@@ -25,7 +25,9 @@ import Testing
         (["body": ["text": "[SENDER]\nID=CI1\nPW={{credentials.password}}\n\nHi"]], false),
         (["body": ["text": "[SENDER]\nID=CI1\nPW=wrong-password\n\nHi"]], false),
         (["body": ["json": ["note": "token 3141592:deadbeefdeadbeefdeadbeefdeadbeef"]]], true),
-    ])
+    ]
+
+    @Test(arguments: shapes)
     func credentialShapesAreFound(document: JSONValue, expectFinding: Bool) {
         let scanner = SecretScanner(knownSecrets: SecretScanner.knownSecrets(environment: [:]))
         #expect(!scanner.scan(document, file: "c.json").isEmpty == expectFinding)
