@@ -13,13 +13,13 @@ struct MIMEHeaderValue: Equatable {
         var scanner = Scanner(Array(text.unicodeScalars))
         value = scanner.readUntilSemicolon(strippingComments: true).lowercased()
         var raw: [(name: String, value: String)] = []
-        while scanner.skipSemicolon() {
+        while scanner.skip(";") {
             let name = scanner.readName().lowercased()
             guard !name.isEmpty else {
                 _ = scanner.readUntilSemicolon()
                 continue
             }
-            guard scanner.skipEquals() else {
+            guard scanner.skip("=") else {
                 _ = scanner.readUntilSemicolon()
                 continue
             }
@@ -128,9 +128,11 @@ struct MIMEHeaderValue: Equatable {
             return String(text).trimmed(of: " \t\r\n")
         }
 
-        mutating func skipSemicolon() -> Bool {
+        /// Skips white space, comments and then `delimiter`; false (nothing after the white space skipped)
+        /// when `delimiter` is not next.
+        mutating func skip(_ delimiter: Unicode.Scalar) -> Bool {
             skipSpaceAndComments()
-            guard index < scalars.count, scalars[index] == ";" else { return false }
+            guard index < scalars.count, scalars[index] == delimiter else { return false }
             index += 1
             return true
         }
@@ -143,13 +145,6 @@ struct MIMEHeaderValue: Equatable {
                 index += 1
             }
             return String(name)
-        }
-
-        mutating func skipEquals() -> Bool {
-            skipSpaceAndComments()
-            guard index < scalars.count, scalars[index] == "=" else { return false }
-            index += 1
-            return true
         }
 
         mutating func readValue() -> String {
