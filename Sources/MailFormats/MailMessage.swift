@@ -1,6 +1,6 @@
 /// A parsed email: its headers, its MIME structure, and the parts a reader usually wants — the subject,
 /// the sender, the plain-text body and the attachments.
-public struct MailMessage: Sendable {
+public struct MailMessage: Sendable, Equatable {
     /// The message as a MIME entity: its headers, and for a multipart its parts.
     public var root: MailPart
     /// What was wrong in the message but read anyway (see ``MailParseError``).
