@@ -3,12 +3,19 @@ import Testing
 @testable import Wire
 
 @Suite struct SMTPServerLifecycleTests {
+    /// Starts a server whose idle time-out runs on `clock`.
+    private func start(
+        idleTimeout: Duration, clock: any MonotonicClock, recorder: EventRecorder, handler: RecordingSMTPHandler = RecordingSMTPHandler()
+    ) throws -> SMTPServer {
+        try startSMTPServer(handler: handler, recorder: recorder) {
+            $0.clock = clock
+            $0.idleTimeout = idleTimeout
+        }
+    }
+
     @Test func anIdleClientGets421ThenTheConnectionCloses() throws {
         let clock = ManualClock(), recorder = EventRecorder()
-        let server = try startSMTPServer(recorder: recorder) {
-            $0.clock = clock
-            $0.idleTimeout = .seconds(300)
-        }
+        let server = try start(idleTimeout: .seconds(300), clock: clock, recorder: recorder)
         defer { server.shutdown() }
         let client = try SMTPTestClient(port: server.port)
         recorder.waitForOpened(1)
@@ -19,10 +26,7 @@ import Testing
 
     @Test func eachCommandRestartsTheIdleTimeout() throws {
         let clock = ManualClock(), recorder = EventRecorder()
-        let server = try startSMTPServer(recorder: recorder) {
-            $0.clock = clock
-            $0.idleTimeout = .seconds(10)
-        }
+        let server = try start(idleTimeout: .seconds(10), clock: clock, recorder: recorder)
         defer { server.shutdown() }
         let client = try SMTPTestClient(port: server.port)
         recorder.waitForOpened(1)
@@ -36,10 +40,7 @@ import Testing
 
     @Test func aClientStalledMidDataTimesOutAndTheMessageIsDropped() throws {
         let clock = ManualClock(), recorder = EventRecorder(), handler = RecordingSMTPHandler()
-        let server = try startSMTPServer(handler: handler, recorder: recorder) {
-            $0.clock = clock
-            $0.idleTimeout = .seconds(10)
-        }
+        let server = try start(idleTimeout: .seconds(10), clock: clock, recorder: recorder, handler: handler)
         defer { server.shutdown() }
         let client = try SMTPTestClient(port: server.port)
         let commands = "HELO c\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<x@y.test>\r\nDATA\r\n", partial = "part of a message"
@@ -55,10 +56,7 @@ import Testing
 
     @Test func checkDeadlinesAppliesAClockThatMovedSilently() throws {
         let clock = SilentClock(), recorder = EventRecorder()
-        let server = try startSMTPServer(recorder: recorder) {
-            $0.clock = clock
-            $0.idleTimeout = .seconds(10)
-        }
+        let server = try start(idleTimeout: .seconds(10), clock: clock, recorder: recorder)
         defer { server.shutdown() }
         let client = try SMTPTestClient(port: server.port)
         recorder.waitForOpened(1)

@@ -4,6 +4,7 @@ import Synchronization
 /// A raw server that speaks SMTP from a script, so client tests can meet servers the real one never imitates:
 /// it writes `greeting` on connect, then answers each received line (anything up to LF) with the next entry.
 /// An entry of `close` closes the connection instead; `silence` writes nothing; a greeting of `""` says nothing.
+/// After a `354` reply, lines are message text and only the final `.` line is answered.
 final class SMTPScriptedServer: Sendable {
     /// The replies still to give and the lines received.
     private final class Script: Sendable {
@@ -37,6 +38,8 @@ private final class ScriptedHandler: ConnectionProtocolHandler {
     let next: @Sendable () -> String
     let record: @Sendable (String) -> Void
     var buffer: [UInt8] = []
+    /// After a `354`: lines are message text until the `.` line.
+    var inData = false
 
     init(greeting: String, next: @escaping @Sendable () -> String, record: @escaping @Sendable (String) -> Void) {
         self.greeting = greeting
@@ -52,11 +55,17 @@ private final class ScriptedHandler: ConnectionProtocolHandler {
     func bytesReceived(_ bytes: UnsafeRawBufferPointer, connection: ConnectionContext) -> ConnectionAction {
         buffer.append(contentsOf: bytes)
         while let newline = buffer.firstIndex(of: 10) {
-            record(String(decoding: buffer[..<newline], as: UTF8.self).trimmingSMTPSpaces().replacing("\r", with: ""))
+            let line = Array(buffer[..<newline].filter { $0 != 13 })
+            record(String(decoding: line, as: UTF8.self))
             buffer.removeFirst(newline + 1)
+            if inData {
+                guard line == [UInt8(ascii: ".")] else { continue } // Message text is not answered.
+                inData = false
+            }
             let reply = next()
             if reply == "close" { return .close }
             if reply != "silence" { connection.write(Array(reply.utf8)) }
+            inData = reply.hasPrefix("354")
         }
         return .continue
     }

@@ -53,6 +53,19 @@ func startSMTPServer(
     return server
 }
 
+/// Starts a server with a recording handler (and `configure` applied), connects a client and reads the
+/// greeting, runs `body`, and shuts the server down.
+func withSMTPSession(
+    recorder: EventRecorder? = nil,
+    _ configure: (inout SMTPServerConfiguration) -> Void = { _ in },
+    _ body: (SMTPTestClient, RecordingSMTPHandler) throws -> Void
+) throws {
+    let handler = RecordingSMTPHandler()
+    let server = try startSMTPServer(handler: handler, recorder: recorder, configure)
+    defer { server.shutdown() }
+    try body(try SMTPTestClient(port: server.port), handler)
+}
+
 /// A raw SMTP client for tests: sends text as given and reads replies with its own minimal parser, independent
 /// of the library's.
 final class SMTPTestClient {

@@ -1,2 +1,0 @@
-/// MIME and CSV formats used by email providers.
-enum MailFormatsNamespace {}
