@@ -3,6 +3,7 @@ public enum ProviderRegistry {
     /// All providers, in the order of their seed documents.
     public static let all: [ProviderDescriptor] = [
         LOX24Provider.descriptor,
+        IovoxProvider.descriptor,
     ]
 
     /// The provider with that id, or nil.
