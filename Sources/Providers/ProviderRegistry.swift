@@ -6,6 +6,7 @@ public enum ProviderRegistry {
         RoxEmailProvider.descriptor,
         SkycoreProvider.descriptor,
         LOX24Provider.descriptor,
+        IovoxProvider.descriptor,
     ]
 
     /// The provider with that id, or nil.

@@ -1,0 +1,133 @@
+import Foundation
+import SMSDomain
+import StructuredData
+import Synchronization
+import Wire
+
+/// iovox's sendSms as seed 004 and provider-facts.md § iovox document it: `POST /SMS?v=3&method=sendSms`
+/// with an XML payload, authenticated by the `username` and `secureKey` headers.
+///
+/// Order of checks on every request (docs/providers/iovox.md):
+/// 1. the path is `/SMS` (else 404 Not Found);
+/// 2. an injected failure (`POST /__fake/iovox/failures`) answers 500 Internal Server Error;
+/// 3. the `username` and `secureKey` headers name an account (else 401 HTTP 401: Unauthorized);
+/// 4. `v`: API Version Empty, API Version Invalid (only `3` is valid);
+/// 5. `method` is `sendSms` (else 404 Not Found);
+/// 6. the HTTP method: Request Method must be POST. x attempted;
+/// 7. the body, as ``IovoxSendRequest`` reads it; then 201 with the `sms_activity_id`.
+///
+/// Every answer is XML (`application/xml; charset=utf-8`); errors come inside `<errors>`.
+public final class IovoxFake: ProviderFake {
+    private struct State {
+        var accounts: [String: IovoxAccount] = [IovoxAccount.default.username: .default]
+        var pendingFailures = 0
+        var activityIDs = IovoxActivityIDGenerator()
+    }
+
+    /// The only path the fake answers on.
+    public static let path = "/SMS"
+    /// The only API version sendSms is documented with.
+    public static let apiVersion = "3"
+    /// The only `method` query value the fake serves.
+    public static let method = "sendSms"
+
+    private let environment: FakeEnvironment
+    private let state = Mutex(State())
+
+    /// Creates the fake with its default account.
+    public init(environment: FakeEnvironment) {
+        self.environment = environment
+    }
+
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        guard request.path == Self.path else { return IovoxResponse.error(.notFound) }
+        if takeInjectedFailure() { return IovoxResponse.error(.internalServerError) }
+        guard let account = authenticate(request) else { return IovoxResponse.error(.unauthorized) }
+        if let refusal = Self.checkRoute(request) { return IovoxResponse.error(refusal) }
+        switch IovoxSendRequest.read(request.body) {
+        case .failure(let refusal):
+            return IovoxResponse.errors(refusal.errors)
+        case .success(let send):
+            let activityID = state.withLock { $0.activityIDs.next(at: environment.clock.now) }
+            environment.outbox.record(Self.outboxEntry(for: send, activityID: activityID, username: account.username))
+            return IovoxResponse.created(activityID: activityID)
+        }
+    }
+
+    /// The query and method checks, in the document's order: `v`, then `method`, then POST.
+    static func checkRoute(_ request: HTTPRequest) -> IovoxError? {
+        let version = request.queryValue("v") ?? ""
+        if version.isEmpty { return .apiVersionEmpty }
+        if version != apiVersion { return .apiVersionInvalid }
+        if request.queryValue("method") != method { return .notFound }
+        if request.method != "POST" { return .requestMethodNotPOST(request.method) }
+        return nil
+    }
+
+    private func authenticate(_ request: HTTPRequest) -> IovoxAccount? {
+        let username = request.headers["username"]
+        let secureKey = request.headers["secureKey"]
+        return state.withLock { state in
+            guard let username, let account = state.accounts[username],
+                  account.authenticates(username: username, secureKey: secureKey) else { return nil }
+            return account
+        }
+    }
+
+    private func takeInjectedFailure() -> Bool {
+        state.withLock { state in
+            guard state.pendingFailures > 0 else { return false }
+            state.pendingFailures -= 1
+            return true
+        }
+    }
+
+    static func outboxEntry(for send: IovoxSendRequest, activityID: String, username: String) -> OutboxEntry {
+        var details: JSONObject = ["sms_activity_id": .string(activityID), "username": .string(username)]
+        if let url = send.callbackURL { details["callback_url"] = .string(url) }
+        if let headers = send.callbackHeaders { details["callback_url_headers"] = headers.json }
+        if let expiry = send.expiry { details["expiry"] = .integer(expiry) }
+        if let linkID = send.c2cFailoverLinkID { details["c2c_failover_link_id"] = .string(linkID) }
+        return OutboxEntry(provider: IovoxProvider.id, to: send.destination.e164, from: send.origin, text: send.message, details: details)
+    }
+
+    // MARK: - Control
+
+    public func reset() {
+        state.withLock { $0 = State() }
+    }
+
+    public var accountsJSON: JSONValue {
+        state.withLock { state in .array(state.accounts.values.sorted { $0.username < $1.username }.map(\.json)) }
+    }
+
+    public func configureAccount(_ description: JSONValue) throws(ControlAPIError) -> JSONValue {
+        let account = try IovoxAccount(description: description)
+        state.withLock { $0.accounts[account.username] = account }
+        return account.json
+    }
+
+    /// `iovox/failures`: `POST {"count": N}` makes the next N requests on `/SMS` answer 500
+    /// Internal Server Error (0 clears); `GET` shows how many are left.
+    public func handleControl(_ request: HTTPRequest, route: String) -> HTTPResponse? {
+        guard route == "iovox/failures" else { return nil }
+        switch request.method {
+        case "GET":
+            return .json(200, ["count": .integer(state.withLock { $0.pendingFailures })])
+        case "POST":
+            let count: Int
+            do {
+                guard let value = try JSONParser.parse(request.body)["count"]?.intValue, value >= 0 else {
+                    return ControlAPI.error(400, "expected {\"count\": N} with N an integer ≥ 0: the next N sendSms requests answer 500")
+                }
+                count = value
+            } catch {
+                return ControlAPI.error(400, "body is not JSON: \(error)")
+            }
+            state.withLock { $0.pendingFailures = count }
+            return .json(200, ["count": .integer(count)])
+        default:
+            return ControlAPI.error(405, "\(request.method) is not allowed on \(request.path); use GET or POST")
+        }
+    }
+}

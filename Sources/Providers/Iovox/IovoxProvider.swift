@@ -1,0 +1,20 @@
+/// iovox (`iovox`, seed 004): `POST /SMS?v=3&method=sendSms` with an XML payload, authenticated by
+/// the `username` and `secureKey` headers.
+public enum IovoxProvider {
+    /// The provider id.
+    public static let id = "iovox"
+    /// The fake's default `username` header (DESIGN.md).
+    public static let defaultUsername = "test"
+    /// The fake's default `secureKey` header (DESIGN.md).
+    public static let defaultSecureKey = "test-secure-key"
+
+    /// The provider's descriptor for the registry.
+    public static let descriptor = ProviderDescriptor(
+        id: id, name: "iovox", seedFile: "004_97ae9617cd4c86b2.txt", transport: .http,
+        credentials: [
+            CredentialDescriptor(name: "username", environmentVariable: "SMSCONTRACT_IOVOX_USERNAME", fakeValue: defaultUsername),
+            CredentialDescriptor(name: "secure_key", environmentVariable: "SMSCONTRACT_IOVOX_SECURE_KEY", fakeValue: defaultSecureKey),
+        ],
+        volatileBodyPaths: ["$.response.sms_activity_id"],
+        makeFake: { IovoxFake(environment: $0) })
+}
