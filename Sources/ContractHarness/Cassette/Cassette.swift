@@ -84,6 +84,15 @@ public struct RecordedSMTPReply: Sendable, Equatable {
     public var isContractual: Bool {
         ["MAIL FROM", "RCPT TO", "DATA", "."].contains(command)
     }
+
+    /// What a cassette comparison looks at: command, argument, code, and the text — except the
+    /// text of `354` (go ahead), which only names the server's end-of-data convention.
+    public var contractJSON: JSONValue {
+        guard command == "DATA", code == 354 else { return json }
+        var object: JSONObject = ["command": .string(command), "code": .integer(code)]
+        if let argument { object["argument"] = .string(argument) }
+        return .object(object)
+    }
 }
 
 /// A request as a cassette stores it.

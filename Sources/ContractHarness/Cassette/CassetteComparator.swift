@@ -29,8 +29,8 @@ struct CassetteComparator {
                 differences += responseDifferences(oldResponse, newResponse, step: step, name: new.step)
             case (.email(let oldMessage, let oldReplies), .email(let newMessage, let newReplies)):
                 differences += Difference.from(StructuralDiff().differences(expected: oldMessage, actual: newMessage), source: .cassette, prefix: "\(new.step)/email")
-                let before = JSONValue.array(oldReplies.filter(\.isContractual).map(\.json))
-                let after = JSONValue.array(newReplies.filter(\.isContractual).map(\.json))
+                let before = JSONValue.array(oldReplies.filter(\.isContractual).map(\.contractJSON))
+                let after = JSONValue.array(newReplies.filter(\.isContractual).map(\.contractJSON))
                 differences += Difference.from(StructuralDiff().differences(expected: before, actual: after), source: .cassette, prefix: "\(new.step)/smtp")
             default:
                 differences.append(Difference(source: .cassette, path: "\(new.step)", expected: nil, actual: nil,

@@ -1,3 +1,5 @@
+import StructuredData
+
 /// iovox (`iovox`, seed 004): `POST /SMS?v=3&method=sendSms` with an XML payload, authenticated by
 /// the `username` and `secureKey` headers.
 public enum IovoxProvider {
@@ -16,5 +18,10 @@ public enum IovoxProvider {
             CredentialDescriptor(name: "secure_key", environmentVariable: "SMSCONTRACT_IOVOX_SECURE_KEY", fakeValue: defaultSecureKey),
         ],
         volatileBodyPaths: ["$.response.sms_activity_id"],
+        secretLocations: SecretLocations(headers: ["secureKey"]),
+        destinationNumbers: DestinationNumbers { message in
+            guard case .http(let request) = message, let document = try? XMLReader.parse(request.body) else { return [] }
+            return document.root.child("destination").map { [$0.text] } ?? []
+        },
         makeFake: { IovoxFake(environment: $0) })
 }

@@ -8,6 +8,9 @@ enum RoxEmailFormat3 {
     static func interpret(body: String, plan: NationalNumberingPlan) throws(RoxEmailRefusal) -> RoxEmailInterpretation {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
         while let first = lines.first, first.trimmed.isEmpty { lines = lines.dropFirst() }
+        // Trailing blank lines carry no text. One is kept, so that "numbers, a blank line, nothing" reads as an empty text.
+        while let last = lines.last, last.trimmed.isEmpty { lines = lines.dropLast() }
+        lines.append("")
         var numbers: [String] = []
         while let line = lines.first, let number = cellphone(line) {
             numbers.append(number)
@@ -29,7 +32,7 @@ enum RoxEmailFormat3 {
         if lines.contains(where: { cellphone($0) != nil }) {
             throw .content("Format 3: there must be no blank lines between cell phone numbers")
         }
-        let text = lines.joined(separator: "\n").trimmed.trimmingTrailingNewlines
+        let text = lines.joined(separator: "\n").trimmed
         let length = text.unicodeScalars.count
         guard (1...maximumCharacters).contains(length) else {
             throw .content("Format 3: the message text must be between 1 and \(maximumCharacters) characters; it has \(length)")
@@ -49,13 +52,5 @@ enum RoxEmailFormat3 {
         let trimmed = line.trimmed
         guard trimmed.lowercased().hasPrefix("x-cellphone:") else { return nil }
         return String(trimmed.dropFirst("x-cellphone:".count)).trimmed
-    }
-}
-
-extension String {
-    var trimmingTrailingNewlines: String {
-        var slice = Substring(self)
-        while let last = slice.last, last.isNewline || last == " " { slice.removeLast() }
-        return String(slice)
     }
 }

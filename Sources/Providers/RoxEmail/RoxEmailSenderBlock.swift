@@ -38,11 +38,11 @@ struct RoxEmailSenderBlock: Sendable, Equatable {
 }
 
 extension String {
-    /// Without leading and trailing spaces, tabs and carriage returns.
+    /// Without leading and trailing white space and line breaks.
     var trimmed: String {
         var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
         return String(slice)
     }
 }
