@@ -51,6 +51,8 @@ public enum Exchange: Sendable, Equatable {
     case http(request: RecordedRequest, response: RecordedResponse)
     /// An email (as the spec described it, expanded) and the SMTP dialogue's replies.
     case email(message: JSONValue, replies: [RecordedSMTPReply])
+    /// Callbacks the target made to the spec's receiver (receipts, postbacks), in arrival order.
+    case callbacks([RecordedRequest])
 }
 
 /// One SMTP reply as a cassette stores it, with the command it answered.

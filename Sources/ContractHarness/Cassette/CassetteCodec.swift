@@ -22,6 +22,8 @@ public enum CassetteCodec {
                     ["step": .string(interaction.step), "request": request.json, "response": response.json]
                 case .email(let message, let replies):
                     ["step": .string(interaction.step), "email": message, "smtp": .array(replies.map(\.json))]
+                case .callbacks(let requests):
+                    ["step": .string(interaction.step), "callbacks": .array(requests.map(\.json))]
                 }
             }),
         ]
@@ -69,17 +71,11 @@ public enum CassetteCodec {
     private static func decodeInteraction(_ value: JSONValue, at path: JSONPath, reader: inout SpecFieldReader) -> Interaction? {
         guard let object = reader.object(value, at: path) else { return nil }
         if object["email"] != nil || object["smtp"] != nil { return decodeEmailInteraction(object, at: path, reader: &reader) }
+        if object["callbacks"] != nil { return decodeCallbacksInteraction(object, at: path, reader: &reader) }
         reader.rejectUnknownKeys(object, at: path, allowed: ["step", "request", "response"])
         let step = reader.string(object["step"], at: path.appending("step"))
-        var request: RecordedRequest?
-        if let requestObject = reader.object(object["request"], at: path.appending("request")) {
-            let requestPath = path.appending("request")
-            reader.rejectUnknownKeys(requestObject, at: requestPath, allowed: ["method", "path", "headers", "body"])
-            let method = reader.string(requestObject["method"], at: requestPath.appending("method"))
-            let target = reader.string(requestObject["path"], at: requestPath.appending("path"))
-            let headers = reader.object(requestObject["headers"], at: requestPath.appending("headers")) ?? JSONObject()
-            let body = decodeBody(requestObject["body"], at: requestPath.appending("body"), reader: &reader)
-            if let method, let target, let body { request = RecordedRequest(method: method, path: target, headers: headers, body: body) }
+        let request = reader.object(object["request"], at: path.appending("request")).flatMap {
+            decodeRequest($0, at: path.appending("request"), reader: &reader)
         }
         var response: RecordedResponse?
         if let responseObject = reader.object(object["response"], at: path.appending("response")) {
@@ -93,6 +89,30 @@ public enum CassetteCodec {
         }
         guard let step, let request, let response else { return nil }
         return Interaction(step: step, request: request, response: response)
+    }
+
+    private static func decodeRequest(_ object: JSONObject, at path: JSONPath, reader: inout SpecFieldReader) -> RecordedRequest? {
+        reader.rejectUnknownKeys(object, at: path, allowed: ["method", "path", "headers", "body"])
+        let method = reader.string(object["method"], at: path.appending("method"))
+        let target = reader.string(object["path"], at: path.appending("path"))
+        let headers = reader.object(object["headers"], at: path.appending("headers")) ?? JSONObject()
+        let body = decodeBody(object["body"], at: path.appending("body"), reader: &reader)
+        guard let method, let target, let body else { return nil }
+        return RecordedRequest(method: method, path: target, headers: headers, body: body)
+    }
+
+    private static func decodeCallbacksInteraction(_ object: JSONObject, at path: JSONPath, reader: inout SpecFieldReader) -> Interaction? {
+        reader.rejectUnknownKeys(object, at: path, allowed: ["step", "callbacks"])
+        let step = reader.string(object["step"], at: path.appending("step"))
+        var requests: [RecordedRequest] = []
+        for (index, value) in (reader.array(object["callbacks"], at: path.appending("callbacks")) ?? []).enumerated() {
+            let requestPath = path.appending("callbacks").appending(index)
+            if let request = reader.object(value, at: requestPath).flatMap({ decodeRequest($0, at: requestPath, reader: &reader) }) {
+                requests.append(request)
+            }
+        }
+        guard let step else { return nil }
+        return Interaction(step: step, exchange: .callbacks(requests))
     }
 
     private static func decodeEmailInteraction(_ object: JSONObject, at path: JSONPath, reader: inout SpecFieldReader) -> Interaction? {

@@ -32,9 +32,52 @@ struct CassetteComparator {
                 let before = JSONValue.array(oldReplies.filter(\.isContractual).map(\.contractJSON))
                 let after = JSONValue.array(newReplies.filter(\.isContractual).map(\.contractJSON))
                 differences += Difference.from(StructuralDiff().differences(expected: before, actual: after), source: .cassette, prefix: "\(new.step)/smtp")
+            case (.callbacks(let before), .callbacks(let after)):
+                differences += callbackDifferences(before, after, step: step, name: new.step)
             default:
                 differences.append(Difference(source: .cassette, path: "\(new.step)", expected: nil, actual: nil,
                                               message: "the recorded exchange is of another kind (HTTP vs email); re-record with --record all"))
+            }
+        }
+        return differences
+    }
+
+    /// Callbacks compared by method, path, the headers the spec names, and body (volatile paths ignored).
+    private func callbackDifferences(_ before: [RecordedRequest], _ after: [RecordedRequest], step: SpecStep?, name: String) -> [Difference] {
+        var differences: [Difference] = []
+        if before.count != after.count {
+            differences.append(Difference(source: .cassette, path: "\(name)/callbacks", expected: .integer(before.count), actual: .integer(after.count),
+                                          message: "expected \(before.count) recorded callbacks"))
+        }
+        let expected = step?.callbacks?.expected ?? []
+        for (index, (old, new)) in zip(before, after).enumerated() {
+            let prefix = "\(name)/callbacks[\(index)]"
+            if old.method != new.method || old.path != new.path {
+                differences.append(Difference(source: .cassette, path: "\(prefix)/request", expected: .string("\(old.method) \(old.path)"), actual: .string("\(new.method) \(new.path)")))
+            }
+            let named = index < expected.count ? expected[index].headers.map { $0.name.lowercased() } : []
+            for header in named {
+                let oldValue = old.headers.members.first { $0.key.lowercased() == header }?.value
+                let newValue = new.headers.members.first { $0.key.lowercased() == header }?.value
+                if oldValue != newValue && !(index < expected.count && expected[index].headers.contains { $0.name.lowercased() == header && ValueMatcher.isMatcher($0.value) }) {
+                    differences.append(Difference(source: .cassette, path: "\(prefix)/headers/\(header)", expected: oldValue, actual: newValue))
+                }
+            }
+            var patterns = spec.volatile
+            switch index < expected.count ? expected[index].body : nil {
+            case .json(let value, _)?, .xml(let value, _)?, .form(let value, _)?:
+                patterns += ExpectationChecker.matcherPaths(in: value).map(JSONPathPattern.init)
+            default:
+                break
+            }
+            let diff = StructuralDiff(ignoring: patterns)
+            switch (old.body, new.body) {
+            case (.json(let a), .json(let b)), (.xml(let a), .xml(let b)), (.form(let a), .form(let b)):
+                differences += Difference.from(diff.differences(expected: a, actual: b), source: .cassette, prefix: "\(prefix)/body")
+            default:
+                if old.body != new.body {
+                    differences.append(Difference(source: .cassette, path: "\(prefix)/body", expected: old.body.encoded, actual: new.body.encoded))
+                }
             }
         }
         return differences
@@ -67,7 +110,7 @@ struct CassetteComparator {
     private func bodyDifferences(_ old: RecordedBody, _ new: RecordedBody, step: SpecStep?, name: String) -> [Difference] {
         let diff = StructuralDiff(ignoring: volatileBodyPaths(step: step))
         switch (old, new) {
-        case (.json(let before), .json(let after)), (.xml(let before), .xml(let after)):
+        case (.json(let before), .json(let after)), (.xml(let before), .xml(let after)), (.form(let before), .form(let after)):
             return Difference.from(diff.differences(expected: before, actual: after), source: .cassette, prefix: "\(name)/body")
         default:
             guard old != new else { return [] }
@@ -88,7 +131,7 @@ struct CassetteComparator {
     private func volatileBodyPaths(step: SpecStep?) -> [JSONPathPattern] {
         var patterns = spec.volatile + provider.volatileBodyPaths.compactMap { try? JSONPathPattern(parsing: $0) }
         switch step?.expectation?.body {
-        case .json(let expected, _)?, .xml(let expected, _)?:
+        case .json(let expected, _)?, .xml(let expected, _)?, .form(let expected, _)?:
             patterns += ExpectationChecker.matcherPaths(in: expected).map(JSONPathPattern.init)
         default:
             break

@@ -1,4 +1,5 @@
 import StructuredData
+import Wire
 
 /// A body as a cassette stores it: structurally when it is JSON or XML, so diffs read like API changes.
 public enum RecordedBody: Sendable, Equatable {
@@ -7,6 +8,8 @@ public enum RecordedBody: Sendable, Equatable {
     case json(JSONValue)
     /// An XML body, stored in the xmltodict-style JSON mapping.
     case xml(JSONValue)
+    /// A form body (`application/x-www-form-urlencoded`), stored as its decoded fields.
+    case form(JSONValue)
     /// A UTF-8 text body that is neither JSON nor XML (or does not parse as what it claims).
     case text(String)
     /// Bytes that are not UTF-8, base64-encoded.
@@ -23,6 +26,13 @@ public enum RecordedBody: Sendable, Equatable {
         if type.contains("xml"), let document = try? XMLReader.parse(bytes) {
             return .xml(XMLJSONMapping.json(from: document.root))
         }
+        if type.hasPrefix("application/x-www-form-urlencoded"), let text = String(validating: bytes, as: UTF8.self) {
+            let fields = text.split(separator: "&").map { pair -> (String, JSONValue) in
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                return (PercentDecoding.decode(String(parts[0])), .string(parts.count > 1 ? PercentDecoding.decode(String(parts[1])) : ""))
+            }
+            return .form(.object(JSONObject(fields)))
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return .text(text)
         }
@@ -38,7 +48,7 @@ public enum RecordedBody: Sendable, Equatable {
     /// The structured value captures and paths read: the JSON, or an XML body's JSON mapping.
     public var structured: JSONValue? {
         switch self {
-        case .json(let value), .xml(let value): value
+        case .json(let value), .xml(let value), .form(let value): value
         default: nil
         }
     }
@@ -49,6 +59,7 @@ public enum RecordedBody: Sendable, Equatable {
         case .none: .null
         case .json(let value): ["json": value]
         case .xml(let value): ["xml": value]
+        case .form(let value): ["form": value]
         case .text(let text): ["text": .string(text)]
         case .base64(let data): ["base64": .string(data)]
         }
@@ -64,6 +75,7 @@ public enum RecordedBody: Sendable, Equatable {
         switch (key, value) {
         case ("json", _): self = .json(value)
         case ("xml", _): self = .xml(value)
+        case ("form", .object): self = .form(value)
         case ("text", .string(let text)): self = .text(text)
         case ("base64", .string(let data)): self = .base64(data)
         default: return nil
@@ -76,6 +88,7 @@ public enum RecordedBody: Sendable, Equatable {
         case .none: "no body"
         case .json: "JSON"
         case .xml: "XML"
+        case .form: "form"
         case .text: "text"
         case .base64: "binary"
         }
@@ -85,7 +98,7 @@ public enum RecordedBody: Sendable, Equatable {
     var summary: JSONValue {
         switch self {
         case .none: .null
-        case .json(let value), .xml(let value): value
+        case .json(let value), .xml(let value), .form(let value): value
         case .text(let text): .string(text)
         case .base64(let data): .string("base64:" + data)
         }

@@ -7,10 +7,11 @@ public struct SecretRedactor: Sendable {
     public let replacements: [(secret: String, placeholder: String)]
 
     /// Creates a redactor for credential values by name; values shorter than 4 characters are not treated as secrets.
-    public init(credentials: [String: String]) {
+    /// - Parameter others: further values to replace, with their placeholders (the callback receiver's URL).
+    public init(credentials: [String: String], others: [(value: String, placeholder: String)] = []) {
         var replacements = credentials.compactMap { name, value -> (String, String)? in
             value.count >= 4 ? (value, "{{credentials.\(name)}}") : nil
-        }
+        } + others.map { ($0.value, $0.placeholder) }
         // A "<clientId>:<apikey>" token's key part must not leak on its own either.
         for (name, value) in credentials {
             for part in value.split(separator: ":") where part.count >= 8 && String(part) != value {
@@ -51,17 +52,27 @@ public struct SecretRedactor: Sendable {
         case .none, .base64: body
         case .json(let value): .json(redact(value))
         case .xml(let value): .xml(redact(value))
+        case .form(let value): .form(redact(value))
         case .text(let text): .text(redact(text))
         }
+    }
+
+    /// The request with every secret replaced in path, headers and body.
+    public func redact(_ request: RecordedRequest) -> RecordedRequest {
+        var redacted = request
+        redacted.path = redact(request.path)
+        redacted.headers = redact(.object(request.headers)).objectValue ?? JSONObject()
+        redacted.body = redact(request.body)
+        return redacted
     }
 
     /// The interaction with every secret replaced, sent and received.
     public func redact(_ interaction: Interaction) -> Interaction {
         switch interaction.exchange {
-        case .http(var request, var response):
-            request.path = redact(request.path)
-            request.headers = redact(.object(request.headers)).objectValue ?? JSONObject()
-            request.body = redact(request.body)
+        case .callbacks(let requests):
+            return Interaction(step: interaction.step, exchange: .callbacks(requests.map(redact)))
+        case .http(let sent, var response):
+            let request = redact(sent)
             response.headers = redact(.object(response.headers)).objectValue ?? JSONObject()
             response.body = redact(response.body)
             return Interaction(step: interaction.step, request: request, response: response)

@@ -85,6 +85,8 @@ public enum HARExport {
         case .none: nil
         case .json(let value): JSONWriter.string(value)
         case .xml(let mapping): (try? XMLJSONMapping.element(from: mapping)).map { XMLWriter.string($0) } ?? JSONWriter.string(mapping)
+        case .form(let fields):
+            (fields.objectValue ?? JSONObject()).map { "\(QueryEncoding.encode($0.key))=\(QueryEncoding.encode($0.value.stringValue ?? ""))" }.joined(separator: "&")
         case .text(let text): text
         case .base64(let data): data
         }
@@ -94,6 +96,7 @@ public enum HARExport {
         switch body {
         case .json: "application/json"
         case .xml: "application/xml"
+        case .form: "application/x-www-form-urlencoded"
         case .text, .none: "text/plain"
         case .base64: "application/octet-stream"
         }

@@ -24,6 +24,14 @@ enum ExpectationChecker {
             }
             let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
             differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
+        case .form(let expected, let exact)?:
+            guard case .form(let actual) = body else {
+                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary,
+                                              message: "expected a form body (\(body.kindName) received)"))
+                break
+            }
+            let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
+            differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
         case .xml(let expected, let exact)?:
             guard case .xml(let actual) = body else {
                 differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary,

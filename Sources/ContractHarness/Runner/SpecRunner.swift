@@ -48,6 +48,7 @@ public struct SpecRunner: Sendable {
         }
         if target.kind == "live" {
             if spec.live == .never { return outcome(.skipped, "fake only (\"live\": \"never\")") }
+            if spec.usesCallbacks { return outcome(.skipped, "awaits callbacks, which a live provider cannot send to this machine's loopback receiver") }
             if spec.live == .sends && sendGuard?.sendsAllowed != true {
                 return outcome(.skipped, "sends an SMS; set SMSCONTRACT_LIVE_SENDS=1 (and SMSCONTRACT_LIVE_ALLOWED_NUMBERS) to allow")
             }
@@ -61,21 +62,31 @@ public struct SpecRunner: Sendable {
         defer { session.close() }
 
         let guarding = target.kind == "live" && spec.live == .sends ? sendGuard : nil
-        var execution = StepExecution(session: session, spec: spec, provider: provider, sendGuard: guarding)
+        var receiver: CallbackReceiver?
+        if spec.usesCallbacks {
+            do {
+                receiver = try CallbackReceiver()
+            } catch {
+                return outcome(.error, "could not start the callback receiver: \(error)")
+            }
+        }
+        defer { receiver?.shutdown() }
+        let redactor = SecretRedactor(credentials: session.credentials, others: receiver.map { [(value: $0.baseURL, placeholder: "{{callbacks.url}}")] } ?? [])
+        var execution = StepExecution(session: session, spec: spec, provider: provider, sendGuard: guarding, receiver: receiver)
         do {
             for step in spec.steps { try execution.run(step) }
         } catch {
-            return SecretRedactor(credentials: session.credentials).redact(outcome(error.isSkip ? .skipped : .error, error.description))
+            return redactor.redact(outcome(error.isSkip ? .skipped : .error, error.description))
         }
         var result = SpecResult(spec: spec.id, provider: spec.provider, sourcePath: spec.sourcePath, outcome: .passed,
                                 differences: execution.differences, notes: execution.notes)
-        applyCassette(execution, spec: spec, provider: provider, session: session, result: &result)
+        applyCassette(execution, spec: spec, provider: provider, session: session, redactor: redactor, result: &result)
         if result.outcome == .passed && !result.differences.isEmpty { result.outcome = .failed }
-        return SecretRedactor(credentials: session.credentials).redact(result)
+        return redactor.redact(result)
     }
 
-    private func applyCassette(_ execution: StepExecution, spec: Spec, provider: ProviderDescriptor, session: TargetSession, result: inout SpecResult) {
-        let redactor = SecretRedactor(credentials: session.credentials)
+    private func applyCassette(_ execution: StepExecution, spec: Spec, provider: ProviderDescriptor, session: TargetSession,
+                               redactor: SecretRedactor, result: inout SpecResult) {
         let recorded = Cassette(
             spec: spec.id, provider: spec.provider, recordedAt: ISO8601DateFormatter().string(from: now()),
             target: session.targetName, interactions: execution.interactions.map(redactor.redact))

@@ -10,6 +10,10 @@ struct StepExecution {
     let provider: ProviderDescriptor
     /// Checks every message before it is sent, on live runs of specs marked `sends`.
     let sendGuard: LiveSendGuard?
+    /// Receives the target's callbacks, when the spec awaits any.
+    let receiver: CallbackReceiver?
+    /// How many received callbacks earlier await steps have already checked.
+    private var callbacksSeen = 0
     /// Real values: credentials and captures.
     private(set) var bindings: Bindings
     /// The same names bound to their own `{{placeholder}}`: what cassettes record.
@@ -18,18 +22,26 @@ struct StepExecution {
     private(set) var differences: [Difference] = []
     private(set) var notes: [String] = []
 
-    init(session: TargetSession, spec: Spec, provider: ProviderDescriptor, sendGuard: LiveSendGuard? = nil) {
+    init(session: TargetSession, spec: Spec, provider: ProviderDescriptor, sendGuard: LiveSendGuard? = nil, receiver: CallbackReceiver? = nil) {
         self.session = session
         self.spec = spec
         self.provider = provider
         self.sendGuard = sendGuard
+        self.receiver = receiver
         var bindings = Bindings()
         for (name, value) in session.credentials { bindings.bind("credentials.\(name)", to: .string(value)) }
+        if let receiver { bindings.bind("callbacks.url", to: .string(receiver.baseURL)) }
         self.bindings = bindings
         self.placeholders = bindings.asPlaceholders
     }
 
     mutating func run(_ step: SpecStep) throws(StepFailure) {
+        if let status = step.receiverStatus { receiver?.answer(with: status) }
+        try perform(step)
+        if let callbacks = step.callbacks { try awaitCallbacks(callbacks, step: step.name) }
+    }
+
+    private mutating func perform(_ step: SpecStep) throws(StepFailure) {
         for action in step.fakeActions {
             guard let control = session.control else {
                 throw StepFailure(description: "step \(step.name): fake actions need the fake target")
@@ -121,6 +133,56 @@ struct StepExecution {
         interactions.append(Interaction(step: step.name, exchange: .email(message: recorded.json, replies: replies)))
     }
 
+    /// Waits for the step's expected callbacks (no fixed sleep: it returns as soon as they are there),
+    /// compares them in arrival order, and records them.
+    private mutating func awaitCallbacks(_ expectation: CallbacksExpectation, step: String) throws(StepFailure) {
+        guard let receiver else {
+            throw StepFailure(description: "step \(step): awaiting callbacks needs the fake target's callback receiver")
+        }
+        let wanted = callbacksSeen + expectation.expected.count
+        let timeout = Duration.milliseconds(Int64(expectation.withinSeconds * 1000))
+        let all = expectation.expected.isEmpty ? receiver.requests : receiver.wait(forTotal: wanted, timeout: timeout)
+        let arrived = Array(all[callbacksSeen..<min(all.count, max(wanted, expectation.expected.isEmpty ? all.count : wanted))])
+        callbacksSeen += arrived.count
+        let shown = arrived.map { "\($0.method) \($0.target) \($0.bodyText.prefix(200))" }.joined(separator: "; ")
+        if arrived.count != expectation.expected.count {
+            differences.append(Difference(
+                source: .spec, path: "\(step)/callbacks", expected: .integer(expectation.expected.count), actual: .integer(arrived.count),
+                message: "expected \(expectation.expected.count) callbacks within \(expectation.withinSeconds) s; arrived: \(arrived.isEmpty ? "none" : shown)"))
+        }
+        for (index, (expected, request)) in zip(expectation.expected, arrived).enumerated() {
+            let prefix = "\(step)/callbacks[\(index)]"
+            if let method = expected.method, method != request.method {
+                differences.append(Difference(source: .spec, path: "\(prefix)/method", expected: .string(method), actual: .string(request.method)))
+            }
+            if let path = expected.path, path != request.target, path != request.path {
+                differences.append(Difference(source: .spec, path: "\(prefix)/path", expected: .string(path), actual: .string(request.target)))
+            }
+            var asResponse = ResponseExpectation(headers: expected.headers, body: expected.body)
+            do {
+                asResponse.headers = try expected.headers.map { ($0.name, try Template.expand($0.value, with: bindings)) }
+                switch expected.body {
+                case .json(let value, let exact)?: asResponse.body = .json(try Template.expand(value, with: bindings), exact: exact)
+                case .xml(let value, let exact)?: asResponse.body = .xml(try Template.expand(value, with: bindings), exact: exact)
+                case .form(let value, let exact)?: asResponse.body = .form(try Template.expand(value, with: bindings), exact: exact)
+                case .text(let value)?: asResponse.body = .text(try Template.expand(value, with: bindings))
+                case nil: break
+                }
+            } catch {
+                throw StepFailure(description: "step \(step): \(error)")
+            }
+            let body = RecordedBody.decode(request.body, contentType: request.headers["Content-Type"])
+            differences += ExpectationChecker.differences(HTTPResponse(status: 0, headers: request.headers, body: request.body), body: body,
+                                                          expectation: asResponse, step: prefix)
+        }
+        let recorded = arrived.map { request in
+            RecordedRequest(method: request.method, path: request.target,
+                            headers: CassetteCodec.headerObject(request.headers, excluding: ["host", "content-length", "connection", "date"]),
+                            body: RecordedBody.decode(request.body, contentType: request.headers["Content-Type"]))
+        }
+        interactions.append(Interaction(step: step, exchange: .callbacks(recorded)))
+    }
+
     private func checkSendGuard(_ message: OutgoingMessage, step: String) throws(StepFailure) {
         guard let sendGuard else { return }
         if let refusal = sendGuard.permit(provider.destinationNumbers.extract(message)) {
@@ -135,6 +197,7 @@ struct StepExecution {
             switch expectation.body {
             case .json(let value, let exact)?: expanded.body = .json(try Template.expand(value, with: bindings), exact: exact)
             case .xml(let value, let exact)?: expanded.body = .xml(try Template.expand(value, with: bindings), exact: exact)
+            case .form(let value, let exact)?: expanded.body = .form(try Template.expand(value, with: bindings), exact: exact)
             case .text(let value)?: expanded.body = .text(try Template.expand(value, with: bindings))
             case nil: break
             }

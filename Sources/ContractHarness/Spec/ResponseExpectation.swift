@@ -31,6 +31,8 @@ public enum BodyExpectation: Sendable {
     /// An XML body compared structurally in its JSON mapping (`{"response": {"sms_activity_id": …}}`,
     /// attributes as `@name`, text beside them as `#text`); `exact` also refuses members not named.
     case xml(JSONValue, exact: Bool)
+    /// A form body compared as its decoded fields (subset unless `exact`).
+    case form(JSONValue, exact: Bool)
     /// A text body, equal or matched.
     case text(JSONValue)
 }

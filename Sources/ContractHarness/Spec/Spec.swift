@@ -20,6 +20,8 @@ public struct Spec: Sendable {
     public var steps: [SpecStep]
     /// The file the spec was loaded from.
     public var sourcePath: String
+    /// Whether the spec needs a callback receiver (`{{callbacks.url}}`, await steps).
+    public var usesCallbacks = false
 
     /// Creates a spec.
     public init(id: String, provider: String, title: String, seed: SeedReference, live: LivePolicy, assumed: [String] = [],

@@ -4,7 +4,7 @@ import StructuredData
 /// Turns a spec file into a `Spec`, or into every problem found in it, each with line and field.
 public enum SpecDecoder {
     static let topLevelFields = ["id", "provider", "title", "description", "seed", "live", "assumed", "volatile", "steps", "notes"]
-    static let stepFields = ["name", "fake", "request", "email", "expect", "capture"]
+    static let stepFields = ["name", "fake", "receiver", "request", "email", "expect", "capture", "callbacks"]
     static let fakeFields = ["accounts", "advance_seconds", "control"]
     static let controlFields = ["method", "path", "json"]
     static let requestFields = ["method", "path", "query", "headers", "json", "text"]
@@ -49,7 +49,7 @@ public enum SpecDecoder {
                 return nil
             }
         }
-        var known = Set((provider?.credentials ?? []).map { "credentials.\($0.name)" })
+        var known = Set((provider?.credentials ?? []).map { "credentials.\($0.name)" } + ["callbacks.url"])
         var steps: [SpecStep] = []
         if let stepValues = reader.array(object["steps"], at: path.appending("steps")) {
             if stepValues.isEmpty { reader.report(path.appending("steps"), "a spec needs at least one step") }
@@ -67,8 +67,11 @@ public enum SpecDecoder {
                           "fake actions cannot run on a live target; set \"live\": \"never\" for this spec")
         }
         guard let id, let providerID, let title, let seed, let live else { return nil }
-        return Spec(id: id, provider: providerID, title: title, seed: seed, live: live, assumed: assumed, volatile: volatile,
-                    steps: steps, sourcePath: reader.file)
+        var spec = Spec(id: id, provider: providerID, title: title, seed: seed, live: live, assumed: assumed, volatile: volatile,
+                        steps: steps, sourcePath: reader.file)
+        spec.usesCallbacks = steps.contains { $0.callbacks != nil || $0.receiverStatus != nil }
+            || JSONWriter.string(root).contains("{{callbacks.url}}")
+        return spec
     }
 
     private static func decodeSeed(_ value: JSONValue?, provider: ProviderDescriptor?, reader: inout SpecFieldReader) -> SeedReference? {

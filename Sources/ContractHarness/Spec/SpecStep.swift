@@ -14,6 +14,10 @@ public struct SpecStep: Sendable {
     public var expectation: ResponseExpectation?
     /// Values taken from the response for later steps: name → where (body path or header).
     public var captures: [Capture]
+    /// Callbacks (receipts, postbacks) that must reach the spec's receiver, awaited after the rest of the step.
+    public var callbacks: CallbacksExpectation?
+    /// The status the spec's receiver answers callbacks with from this step on (set before the step's actions).
+    public var receiverStatus: Int?
 
     /// Creates a step.
     public init(name: String, fakeActions: [FakeAction] = [], request: RequestTemplate?, email: EmailTemplate? = nil,

@@ -12,6 +12,13 @@ enum SpecStepDecoder {
         let request = object["request"].flatMap { decodeRequest($0, at: path.appending("request"), knownNames: knownNames, reader: &reader) }
         let email = object["email"].flatMap { EmailStepDecoder.decodeEmail($0, at: path.appending("email"), knownNames: knownNames, reader: &reader) }
         let expectation = object["expect"].flatMap { decodeExpectation($0, at: path.appending("expect"), knownNames: knownNames, reader: &reader) }
+        let callbacks = object["callbacks"].flatMap { CallbacksStepDecoder.decode($0, at: path.appending("callbacks"), knownNames: knownNames, reader: &reader) }
+        var receiverStatus: Int?
+        if let receiver = reader.object(object["receiver"], at: path.appending("receiver"), required: false) {
+            reader.rejectUnknownKeys(receiver, at: path.appending("receiver"), allowed: ["status"])
+            receiverStatus = reader.integer(receiver["status"], at: path.appending("receiver").appending("status"), in: 200...599)
+            if receiver["status"] == nil { reader.report(path.appending("receiver").appending("status"), "required; the status callbacks are answered with") }
+        }
         let sends = object["request"] != nil || object["email"] != nil
         if object["request"] != nil && object["email"] != nil {
             reader.report(path.appending("email"), "a step sends a \"request\" or an \"email\", not both")
@@ -19,8 +26,8 @@ enum SpecStepDecoder {
         if !sends && object["expect"] != nil {
             reader.report(path.appending("expect"), "an expectation needs a request or an email in the same step")
         }
-        if !sends && object["fake"] == nil {
-            reader.report(path, "a step needs a \"request\", an \"email\", \"fake\" actions, or a mix")
+        if !sends && object["fake"] == nil && object["callbacks"] == nil && object["receiver"] == nil {
+            reader.report(path, "a step needs a \"request\", an \"email\", \"fake\" actions, \"callbacks\" to await, or a mix")
         }
         if sends && object["expect"] == nil {
             reader.report(path.appending(object["request"] != nil ? "request" : "email"), "a request or email needs an \"expect\"")
@@ -31,7 +38,10 @@ enum SpecStepDecoder {
         }
         for capture in captures { knownNames.insert(capture.name) }
         guard let name else { return nil }
-        return SpecStep(name: name, fakeActions: fakeActions, request: request, email: email, expectation: expectation, captures: captures)
+        var step = SpecStep(name: name, fakeActions: fakeActions, request: request, email: email, expectation: expectation, captures: captures)
+        step.callbacks = callbacks
+        step.receiverStatus = receiverStatus
+        return step
     }
 
     private static func decodeFakeActions(_ value: JSONValue?, at path: JSONPath, reader: inout SpecFieldReader) -> [FakeAction] {

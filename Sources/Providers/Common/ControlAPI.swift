@@ -12,6 +12,8 @@ import Wire
 /// | `POST /__fake/clock` `{"advance_seconds": N}` | moves the fake time forward |
 /// | `GET /__fake/accounts` | the fake's accounts |
 /// | `POST /__fake/accounts` `{…}` | adds or changes an account (provider-specific fields) |
+/// | `GET /__fake/callbacks` | every receipt or postback attempt: URL, attempt, status, accepted |
+/// | `GET /__fake/faults`, `POST /__fake/faults` `{…}`, `DELETE /__fake/faults` | faults for the next requests |
 public struct ControlAPI: Sendable {
     /// The path prefix every control request starts with.
     public static let prefix = "/__fake/"
@@ -39,7 +41,26 @@ public struct ControlAPI: Sendable {
         case ("POST", "reset"):
             fake.reset()
             environment.outbox.reset()
+            environment.scheduler.reset()
+            environment.callbacks.reset()
+            environment.faults.reset()
             return .json(200, ["reset": true])
+        case ("GET", "callbacks"):
+            return .json(200, environment.callbacks.attempts)
+        case ("GET", "faults"):
+            return .json(200, environment.faults.json)
+        case ("DELETE", "faults"):
+            environment.faults.reset()
+            return .json(200, environment.faults.json)
+        case ("POST", "faults"):
+            do {
+                try environment.faults.add(try JSONParser.parse(request.body))
+                return .json(200, environment.faults.json)
+            } catch let error as ControlAPIError {
+                return Self.error(400, error.message)
+            } catch {
+                return Self.error(400, "body is not JSON: \(error)")
+            }
         case ("GET", "clock"):
             return .json(200, clockJSON)
         case ("POST", "clock"):
@@ -48,7 +69,7 @@ public struct ControlAPI: Sendable {
             return .json(200, fake.accountsJSON)
         case ("POST", "accounts"):
             return configureAccount(request)
-        case (_, "outbox"), (_, "reset"), (_, "clock"), (_, "accounts"):
+        case (_, "outbox"), (_, "reset"), (_, "clock"), (_, "accounts"), (_, "callbacks"), (_, "faults"):
             return Self.error(405, "\(request.method) is not allowed on \(request.path)")
         default:
             if let answer = fake.handleControl(request, route: route) { return answer }
@@ -72,6 +93,7 @@ public struct ControlAPI: Sendable {
             return Self.error(400, "expected {\"advance_seconds\": N} with N a number ≥ 0")
         }
         environment.clock.advance(seconds: seconds)
+        environment.settle()
         return .json(200, clockJSON)
     }
 

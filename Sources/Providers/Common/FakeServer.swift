@@ -41,17 +41,17 @@ public final class FakeServer: Sendable {
             configuration.port = port
             smtp = nil
         }
-        http = HTTPServer(configuration: configuration) { request in
-            ControlAPI.owns(request) ? control.handle(request) : fake.handle(request)
-        }
+        http = HTTPServer(configuration: configuration, handler: FakeRouter(fake: fake, control: control, environment: environment))
     }
 
     /// Binds and starts serving.
     public func start() throws(ServerError) {
         try http.start()
+        environment.scheduler.start()
         do {
             try smtp?.start()
         } catch {
+            environment.scheduler.stop()
             http.shutdown()
             throw error
         }
@@ -74,6 +74,7 @@ public final class FakeServer: Sendable {
 
     /// Stops accepting, finishes in-flight work and closes every connection.
     public func shutdown() {
+        environment.scheduler.stop()
         smtp?.shutdown()
         http.shutdown()
     }

@@ -28,17 +28,32 @@ extension ProviderFake {
     public func handleControl(_ request: HTTPRequest, route: String) -> HTTPResponse? { nil }
 }
 
-/// What a fake shares with the control API: its clock and its outbox.
+/// What a fake shares with the control API: its clock, outbox, scheduled work, callbacks and faults.
 public struct FakeEnvironment: Sendable {
     /// The fake's clock, moved by `POST /__fake/clock`.
     public let clock: FakeClock
     /// The SMS accepted, shown by `GET /__fake/outbox`.
     public let outbox: Outbox
+    /// Work due at a fake time: receipts, postbacks, retries.
+    public let scheduler: FakeScheduler
+    /// Sends receipts and postbacks to the customer's server; `GET /__fake/callbacks` shows the attempts.
+    public let callbacks: CallbackDispatcher
+    /// Faults for the next requests, set by `POST /__fake/faults`.
+    public let faults: FaultInjector
 
     /// Creates an environment.
     public init(clock: FakeClock = FakeClock(), outbox: Outbox = Outbox()) {
         self.clock = clock
         self.outbox = outbox
+        scheduler = FakeScheduler(clock: clock)
+        callbacks = CallbackDispatcher(scheduler: scheduler, clock: clock)
+        faults = FaultInjector()
+    }
+
+    /// Runs the work that is due and waits (at most 15 s) until the callbacks it queued have been attempted.
+    public func settle() {
+        scheduler.runDue()
+        callbacks.drain(timeout: .seconds(15))
     }
 }
 

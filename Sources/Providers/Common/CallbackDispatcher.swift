@@ -1,0 +1,124 @@
+import Dispatch
+import Foundation
+import StructuredData
+import Synchronization
+import Wire
+
+/// A request a fake makes to the customer's server: a delivery receipt, a postback, a reply.
+public struct Callback: Sendable {
+    /// Where to send it (`http://host:port/path`).
+    public var url: String
+    /// The method, usually POST.
+    public var method: String
+    /// Header fields, in order.
+    public var headers: HTTPHeaders
+    /// The body.
+    public var body: [UInt8]
+    /// What a failed attempt leads to.
+    public var retry: RetryPolicy
+    /// Whether an answer counts as received (e.g. only exactly 200 for Skycore).
+    public var accepts: @Sendable (HTTPResponse) -> Bool
+
+    /// Creates a callback; by default any 2xx answer counts and failures are not retried.
+    public init(url: String, method: String = "POST", headers: HTTPHeaders, body: [UInt8], retry: RetryPolicy = .none,
+                accepts: @escaping @Sendable (HTTPResponse) -> Bool = { (200..<300).contains($0.status) }) {
+        self.url = url
+        self.method = method
+        self.headers = headers
+        self.body = body
+        self.retry = retry
+        self.accepts = accepts
+    }
+
+    /// A JSON callback.
+    public static func json(_ url: String, _ value: JSONValue, headers: HTTPHeaders = [:], retry: RetryPolicy = .none) -> Callback {
+        var headers = headers
+        if headers["Content-Type"] == nil { headers["Content-Type"] = "application/json" }
+        return Callback(url: url, headers: headers, body: JSONWriter.bytes(value), retry: retry)
+    }
+}
+
+/// How a callback that was not accepted is tried again, in fake time.
+public struct RetryPolicy: Sendable, Equatable {
+    /// How many more attempts after the first.
+    public var retries: Int
+    /// Fake seconds between attempts.
+    public var interval: TimeInterval
+
+    /// No retries.
+    public static let none = RetryPolicy(retries: 0, interval: 0)
+
+    /// Creates a policy.
+    public init(retries: Int, interval: TimeInterval) {
+        self.retries = retries
+        self.interval = interval
+    }
+}
+
+/// Sends callbacks off the event loop, one at a time in order, retrying per policy in fake time, and
+/// keeps a log of every attempt (`GET /__fake/callbacks`).
+public final class CallbackDispatcher: Sendable {
+    private let queue = DispatchQueue(label: "smscontract.fake-callbacks")
+    private let scheduler: FakeScheduler
+    private let clock: FakeClock
+    private let log = Mutex<[JSONValue]>([])
+    private let generation = Atomic<Int>(0)
+
+    /// Creates a dispatcher retrying through `scheduler`.
+    public init(scheduler: FakeScheduler, clock: FakeClock) {
+        self.scheduler = scheduler
+        self.clock = clock
+    }
+
+    /// Sends a callback now (asynchronously); a refused or failed attempt is retried per its policy.
+    public func send(_ callback: Callback, attempt: Int = 1) {
+        let generation = self.generation.load(ordering: .relaxed)
+        queue.async { [self] in
+            guard generation == self.generation.load(ordering: .relaxed) else { return }
+            let outcome = deliver(callback)
+            let accepted = outcome.response.map(callback.accepts) ?? false
+            var entry: JSONObject = [
+                "url": .string(callback.url), "attempt": .integer(attempt), "accepted": .bool(accepted),
+                "at": .string(ISO8601DateFormatter().string(from: clock.now)),
+            ]
+            if let response = outcome.response { entry["status"] = .integer(response.status) }
+            if let error = outcome.error { entry["error"] = .string(error) }
+            log.withLock { log in
+                log.append(.object(entry))
+                if log.count > 1_000 { log.removeFirst(log.count - 1_000) }
+            }
+            guard !accepted, attempt <= callback.retry.retries else { return }
+            scheduler.schedule(after: callback.retry.interval) { [self] in send(callback, attempt: attempt + 1) }
+        }
+    }
+
+    /// Every attempt so far, oldest first (at most the last 1000).
+    public var attempts: JSONValue { .array(log.withLock { $0 }) }
+
+    /// Waits until every callback queued so far has been attempted, or `timeout` has passed.
+    public func drain(timeout: DispatchTimeInterval) {
+        let done = DispatchSemaphore(value: 0)
+        queue.async { done.signal() }
+        _ = done.wait(timeout: .now() + timeout)
+    }
+
+    /// Forgets the log and drops callbacks not yet sent.
+    public func reset() {
+        generation.add(1, ordering: .relaxed)
+        log.withLock { $0.removeAll() }
+    }
+
+    private func deliver(_ callback: Callback) -> (response: HTTPResponse?, error: String?) {
+        do {
+            let parts = callback.url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+            let endpoint = try HTTPEndpoint(url: String(parts[0]))
+            let client = HTTPClient(endpoint: endpoint, timeout: .seconds(10))
+            defer { client.closeIdleConnections() }
+            let target = (endpoint.basePath.isEmpty ? "/" : endpoint.basePath) + (parts.count > 1 ? "?" + parts[1] : "")
+            let request = HTTPRequest(method: callback.method, target: target, headers: callback.headers, body: callback.body)
+            return (try client.send(request), nil)
+        } catch {
+            return (nil, "\(error)")
+        }
+    }
+}
