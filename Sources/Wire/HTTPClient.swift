@@ -4,7 +4,8 @@ import Synchronization
 ///
 /// It sends exactly the headers given plus `Host` and `Content-Length` when absent (nothing else), so what is
 /// recorded is what was sent. Kept-alive connections are reused; a reused connection found closed before any
-/// response byte arrives is replaced once. Safe to share between threads: each exchange has a connection of
+/// response byte arrives is replaced once — for idempotent methods only, since a POST the server may have
+/// processed must never be sent twice (a reset is the caller's to see). Safe to share between threads: each exchange has a connection of
 /// its own, taken from (and returned to) a small pool.
 public final class HTTPClient: Sendable {
     /// Where requests go; request targets are prefixed with its base path.
@@ -54,14 +55,20 @@ public final class HTTPClient: Sendable {
                 return outcome.response
             } catch {
                 socket.close()
-                // A kept-alive connection the server closed just before we used it: try a fresh one, once.
-                if reused, !retried, !reader.receivedAnything, error == .connectionClosed {
+                // A kept-alive connection the server closed just before we used it: try a fresh one, once —
+                // unless resending could repeat a side effect (RFC 9110 §9.2.2).
+                if reused, !retried, !reader.receivedAnything, error == .connectionClosed, Self.isIdempotent(request.method) {
                     retried = true
                     continue
                 }
                 throw error
             }
         }
+    }
+
+    /// Whether a method may be sent again without repeating a side effect (RFC 9110 §9.2.2).
+    static func isIdempotent(_ method: String) -> Bool {
+        ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"].contains(method)
     }
 
     /// Closes kept-alive connections not in use.

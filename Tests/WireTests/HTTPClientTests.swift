@@ -63,6 +63,19 @@ struct HeaderEchoHandler: HTTPHandler {
         #expect(canned.receivedRequests.count == 3)
     }
 
+    @Test func neverResendsAPostTheServerMayHaveProcessed() throws {
+        let canned = try CannedServer([
+            .init("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"),
+            .drop,
+            .init("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond"),
+        ])
+        defer { canned.shutdown() }
+        let client = HTTPClient(host: "127.0.0.1", port: canned.port)
+        #expect(try client.send(HTTPRequest(method: "POST", target: "/a", body: Array("x".utf8))).bodyText == "first")
+        #expect(throws: HTTPClientError.self) { try client.send(HTTPRequest(method: "POST", target: "/b", body: Array("y".utf8))) }
+        #expect(canned.receivedRequests.count == 2)
+    }
+
     @Test func replacesAConnectionTheServerClosedWhileIdle() throws {
         let clock = ManualClock(), recorder = EventRecorder()
         let server = try startServer(recorder: recorder) {

@@ -81,7 +81,8 @@ public enum CassetteCodec {
         if let responseObject = reader.object(object["response"], at: path.appending("response")) {
             let responsePath = path.appending("response")
             reader.rejectUnknownKeys(responseObject, at: responsePath, allowed: ["status", "headers", "body"])
-            let status = reader.integer(responseObject["status"], at: responsePath.appending("status"), in: 100...599)
+            // 0 records a request that got no HTTP response (an expected connection reset).
+            let status = reader.integer(responseObject["status"], at: responsePath.appending("status"), in: 0...599)
             if responseObject["status"] == nil { reader.report(responsePath.appending("status"), "required; expected an integer status") }
             let headers = reader.object(responseObject["headers"], at: responsePath.appending("headers")) ?? JSONObject()
             let body = decodeBody(responseObject["body"], at: responsePath.appending("body"), reader: &reader)

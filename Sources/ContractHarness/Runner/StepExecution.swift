@@ -67,18 +67,20 @@ struct StepExecution {
         do {
             response = try transport.send(request)
         } catch {
-            throw StepFailure(description: "step \(step.name): \(error)")
+            guard step.expectation?.transportError == true else { throw StepFailure(description: "step \(step.name): \(error)") }
+            interactions.append(Interaction(step: step.name, request: recorded(recordedRequest), response: RecordedResponse(status: 0, headers: [:], body: .none)))
+            return
+        }
+        if step.expectation?.transportError == true {
+            differences.append(Difference(source: .spec, path: "\(step.name)/transport_error", expected: true, actual: .integer(response.status),
+                                          message: "expected the connection to fail without a response"))
         }
         let body = RecordedBody.decode(response.body, contentType: response.headers["Content-Type"])
         if let expectation = step.expectation {
             try check(response, body: body, against: expectation, step: step.name)
         }
         interactions.append(Interaction(
-            step: step.name,
-            request: RecordedRequest(
-                method: recordedRequest.method, path: recordedRequest.target,
-                headers: CassetteCodec.headerObject(recordedRequest.headers, excluding: ["host", "content-length"]),
-                body: RecordedBody.decode(recordedRequest.body, contentType: recordedRequest.headers["Content-Type"])),
+            step: step.name, request: recorded(recordedRequest),
             response: RecordedResponse(status: response.status, headers: CassetteCodec.headerObject(response.headers), body: body)))
         for capture in step.captures {
             let value: JSONValue? = switch capture.source {
@@ -181,6 +183,13 @@ struct StepExecution {
                             body: RecordedBody.decode(request.body, contentType: request.headers["Content-Type"]))
         }
         interactions.append(Interaction(step: step, exchange: .callbacks(recorded)))
+    }
+
+    /// A request as a cassette stores it: without the headers that depend on the connection and body length.
+    private func recorded(_ request: HTTPRequest) -> RecordedRequest {
+        RecordedRequest(method: request.method, path: request.target,
+                        headers: CassetteCodec.headerObject(request.headers, excluding: ["host", "content-length"]),
+                        body: RecordedBody.decode(request.body, contentType: request.headers["Content-Type"]))
     }
 
     private func checkSendGuard(_ message: OutgoingMessage, step: String) throws(StepFailure) {

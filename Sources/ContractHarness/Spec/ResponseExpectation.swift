@@ -12,6 +12,8 @@ public struct ResponseExpectation: Sendable {
     public var outbox: [JSONValue]?
     /// The SMTP replies, for a step that sends an email.
     public var smtp: SMTPExpectation?
+    /// Whether the request must fail without any HTTP response (a reset or closed connection).
+    public var transportError = false
 
     /// Creates an expectation.
     public init(status: Int? = nil, headers: [(name: String, value: JSONValue)] = [], body: BodyExpectation? = nil, outbox: [JSONValue]? = nil,

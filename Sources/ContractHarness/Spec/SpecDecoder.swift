@@ -8,7 +8,7 @@ public enum SpecDecoder {
     static let fakeFields = ["accounts", "advance_seconds", "control"]
     static let controlFields = ["method", "path", "json"]
     static let requestFields = ["method", "path", "query", "headers", "json", "text"]
-    static let expectFields = ["status", "headers", "json", "xml", "json_match", "text", "outbox", "smtp"]
+    static let expectFields = ["status", "headers", "json", "xml", "json_match", "text", "outbox", "smtp", "transport_error"]
     static let seedFields = ["file", "section"]
 
     /// Decodes spec file bytes; `file` names the file in problems.

@@ -142,12 +142,25 @@ enum SpecStepDecoder {
             for (index, entry) in outbox.enumerated() { _ = reader.object(entry, at: path.appending("outbox").appending(index)) }
         }
         let smtp = object["smtp"].flatMap { EmailStepDecoder.decodeSMTP($0, at: path.appending("smtp"), reader: &reader) }
+        var transportError = false
+        if let value = object["transport_error"] {
+            if value.boolValue == true {
+                transportError = true
+                if status != nil || body != nil || !headers.isEmpty {
+                    reader.report(path.appending("transport_error"), "a request that gets no HTTP response has no status, headers or body to check")
+                }
+            } else {
+                reader.report(path.appending("transport_error"), "expected true: the request must fail without an HTTP response")
+            }
+        }
         MatcherCheck.check(value, at: path, reader: &reader)
         PlaceholderCheck.check(value, at: path, knownNames: knownNames, reader: &reader)
-        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil && smtp == nil {
-            reader.report(path, "an expectation must check something: status, headers, json, xml, text, smtp or outbox")
+        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil && smtp == nil && !transportError {
+            reader.report(path, "an expectation must check something: status, headers, json, xml, text, smtp, outbox or transport_error")
         }
-        return ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox, smtp: smtp)
+        var expectation = ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox, smtp: smtp)
+        expectation.transportError = transportError
+        return expectation
     }
 
     /// An XML expectation is XML text (compared exactly as written, in its JSON mapping) or the JSON
