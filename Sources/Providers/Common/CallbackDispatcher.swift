@@ -112,7 +112,8 @@ public final class CallbackDispatcher: Sendable {
         do {
             let parts = callback.url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
             let endpoint = try HTTPEndpoint(url: String(parts[0]))
-            let client = HTTPClient(endpoint: endpoint, timeout: .seconds(10))
+            // The whole path goes in the request target; the client would otherwise prefix the base path again.
+            let client = HTTPClient(endpoint: HTTPEndpoint(host: endpoint.host, port: endpoint.port), timeout: .seconds(10))
             defer { client.closeIdleConnections() }
             let target = (endpoint.basePath.isEmpty ? "/" : endpoint.basePath) + (parts.count > 1 ? "?" + parts[1] : "")
             let request = HTTPRequest(method: callback.method, target: target, headers: callback.headers, body: callback.body)
