@@ -1,3 +1,5 @@
+import ContractHarness
+
 /// One option a command accepts.
 struct OptionDefinition: Sendable {
     /// The long name without dashes, e.g. `provider`.
@@ -92,24 +94,7 @@ enum ArgumentParser {
 
     /// The closest name within a small edit distance, for "did you mean" hints.
     static func closest(to name: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(name, $0)) }.min { $0.1 < $1.1 }
-        guard let (candidate, score) = scored, score <= max(2, name.count / 3) else { return nil }
-        return candidate
-    }
-
-    private static func distance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        NameSuggestion.closest(to: name, in: candidates)
     }
 
     /// The help text for a command.

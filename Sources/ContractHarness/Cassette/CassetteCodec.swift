@@ -31,12 +31,7 @@ public enum CassetteCodec {
 
     /// Reads a cassette, reporting every problem with line and field.
     public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Cassette {
-        let document: JSONDocument
-        do {
-            document = try JSONParser.parseDocument(bytes)
-        } catch {
-            throw SpecLoadError(problems: [SpecProblem(file: file, location: error.location, field: .root, message: "not valid JSON: \(error.message)")])
-        }
+        let document = try SpecFieldReader.parse(bytes, file: file)
         var reader = SpecFieldReader(document: document, file: file)
         let cassette = decode(document.root, reader: &reader)
         guard reader.problems.isEmpty, let cassette else { throw SpecLoadError(problems: reader.problems) }

@@ -45,6 +45,18 @@ public enum RecordedBody: Sendable, Equatable {
         return nil
     }
 
+    /// The decoded fields, when the body is a form.
+    public var formFields: JSONValue? {
+        if case .form(let value) = self { return value }
+        return nil
+    }
+
+    /// The JSON mapping, when the body is XML.
+    public var xmlMapping: JSONValue? {
+        if case .xml(let value) = self { return value }
+        return nil
+    }
+
     /// The structured value captures and paths read: the JSON, or an XML body's JSON mapping.
     public var structured: JSONValue? {
         switch self {

@@ -17,29 +17,11 @@ enum ExpectationChecker {
         }
         switch expectation.body {
         case .json(let expected, let exact)?:
-            guard let actual = body.json else {
-                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary,
-                                              message: "expected a JSON body (\(body.kindName) received)"))
-                break
-            }
-            let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
-            differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
+            differences += structuredDifferences(expected: expected, actual: body.json, exact: exact, kind: "JSON", body: body, step: step)
         case .form(let expected, let exact)?:
-            guard case .form(let actual) = body else {
-                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary,
-                                              message: "expected a form body (\(body.kindName) received)"))
-                break
-            }
-            let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
-            differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
+            differences += structuredDifferences(expected: expected, actual: body.formFields, exact: exact, kind: "form", body: body, step: step)
         case .xml(let expected, let exact)?:
-            guard case .xml(let actual) = body else {
-                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary,
-                                              message: "expected an XML body (\(body.kindName) received)"))
-                break
-            }
-            let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
-            differences += Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
+            differences += structuredDifferences(expected: expected, actual: body.xmlMapping, exact: exact, kind: "XML", body: body, step: step)
         case .text(let expected)?:
             let actual = JSONValue.string(response.bodyText)
             if let mismatch = mismatch(expected: expected, actual: actual) {
@@ -49,6 +31,15 @@ enum ExpectationChecker {
             break
         }
         return differences
+    }
+
+    /// A structural comparison of a JSON, form or XML body, or one difference when the body is of another kind.
+    private static func structuredDifferences(expected: JSONValue, actual: JSONValue?, exact: Bool, kind: String, body: RecordedBody, step: String) -> [Difference] {
+        guard let actual else {
+            return [Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary, message: "expected a \(kind) body (\(body.kindName) received)")]
+        }
+        let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
+        return Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")
     }
 
     /// Compares the fake's outbox with the expected entries: the same count, each entry a superset of its expectation.

@@ -160,16 +160,9 @@ struct StepExecution {
             if let path = expected.path, path != request.target, path != request.path {
                 differences.append(Difference(source: .spec, path: "\(prefix)/path", expected: .string(path), actual: .string(request.target)))
             }
-            var asResponse = ResponseExpectation(headers: expected.headers, body: expected.body)
+            let asResponse: ResponseExpectation
             do {
-                asResponse.headers = try expected.headers.map { ($0.name, try Template.expand($0.value, with: bindings)) }
-                switch expected.body {
-                case .json(let value, let exact)?: asResponse.body = .json(try Template.expand(value, with: bindings), exact: exact)
-                case .xml(let value, let exact)?: asResponse.body = .xml(try Template.expand(value, with: bindings), exact: exact)
-                case .form(let value, let exact)?: asResponse.body = .form(try Template.expand(value, with: bindings), exact: exact)
-                case .text(let value)?: asResponse.body = .text(try Template.expand(value, with: bindings))
-                case nil: break
-                }
+                asResponse = try ResponseExpectation(headers: expected.headers, body: expected.body).expanded(with: bindings)
             } catch {
                 throw StepFailure(description: "step \(step): \(error)")
             }
@@ -200,16 +193,9 @@ struct StepExecution {
     }
 
     private mutating func check(_ response: HTTPResponse, body: RecordedBody, against expectation: ResponseExpectation, step: String) throws(StepFailure) {
-        var expanded = expectation
+        let expanded: ResponseExpectation
         do {
-            expanded.headers = try expectation.headers.map { ($0.name, try Template.expand($0.value, with: bindings)) }
-            switch expectation.body {
-            case .json(let value, let exact)?: expanded.body = .json(try Template.expand(value, with: bindings), exact: exact)
-            case .xml(let value, let exact)?: expanded.body = .xml(try Template.expand(value, with: bindings), exact: exact)
-            case .form(let value, let exact)?: expanded.body = .form(try Template.expand(value, with: bindings), exact: exact)
-            case .text(let value)?: expanded.body = .text(try Template.expand(value, with: bindings))
-            case nil: break
-            }
+            expanded = try expectation.expanded(with: bindings)
         } catch {
             throw StepFailure(description: "step \(step): \(error)")
         }

@@ -38,3 +38,28 @@ public enum BodyExpectation: Sendable {
     /// A text body, equal or matched.
     case text(JSONValue)
 }
+
+extension ResponseExpectation {
+    /// The expectation with placeholders and generators expanded in header values and the body
+    /// (the outbox is expanded when it is read).
+    func expanded(with bindings: Bindings) throws(TemplateError) -> ResponseExpectation {
+        var result = self
+        var expandedHeaders: [(name: String, value: JSONValue)] = []
+        for (name, value) in headers { expandedHeaders.append((name, try Template.expand(value, with: bindings))) }
+        result.headers = expandedHeaders
+        result.body = try body?.expanded(with: bindings)
+        return result
+    }
+}
+
+extension BodyExpectation {
+    /// The body expectation with placeholders and generators expanded.
+    func expanded(with bindings: Bindings) throws(TemplateError) -> BodyExpectation {
+        switch self {
+        case .json(let value, let exact): .json(try Template.expand(value, with: bindings), exact: exact)
+        case .xml(let value, let exact): .xml(try Template.expand(value, with: bindings), exact: exact)
+        case .form(let value, let exact): .form(try Template.expand(value, with: bindings), exact: exact)
+        case .text(let value): .text(try Template.expand(value, with: bindings))
+        }
+    }
+}

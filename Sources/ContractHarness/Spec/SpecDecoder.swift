@@ -13,12 +13,7 @@ public enum SpecDecoder {
 
     /// Decodes spec file bytes; `file` names the file in problems.
     public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Spec {
-        let document: JSONDocument
-        do {
-            document = try JSONParser.parseDocument(bytes)
-        } catch {
-            throw SpecLoadError(problems: [SpecProblem(file: file, location: error.location, field: .root, message: "not valid JSON: \(error.message)")])
-        }
+        let document = try SpecFieldReader.parse(bytes, file: file)
         var reader = SpecFieldReader(document: document, file: file)
         let spec = decode(document.root, reader: &reader)
         guard reader.problems.isEmpty, let spec else { throw SpecLoadError(problems: reader.problems) }

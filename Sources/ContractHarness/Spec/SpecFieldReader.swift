@@ -12,6 +12,15 @@ struct SpecFieldReader {
         self.file = file
     }
 
+    /// Parses a spec or cassette file, turning a syntax error into a located problem.
+    static func parse(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> JSONDocument {
+        do {
+            return try JSONParser.parseDocument(bytes)
+        } catch {
+            throw SpecLoadError(problems: [SpecProblem(file: file, location: error.location, field: .root, message: "not valid JSON: \(error.message)")])
+        }
+    }
+
     /// Records a problem at a field; the location is the value's, or the key's, or the nearest parent's.
     mutating func report(_ path: JSONPath, _ message: String, atKey: Bool = false) {
         problems.append(SpecProblem(file: file, location: location(of: path, atKey: atKey), field: path, message: message))
@@ -25,9 +34,8 @@ struct SpecFieldReader {
     /// Reports every member of `object` not in `allowed`, suggesting the closest allowed name.
     mutating func rejectUnknownKeys(_ object: JSONObject, at path: JSONPath, allowed: [String]) {
         for key in object.keys where !allowed.contains(key) {
-            let suggestion = allowed.min { editDistance(key, $0) < editDistance(key, $1) }
             var message = "unknown field \"\(key)\""
-            if let suggestion, editDistance(key, suggestion) <= max(2, key.count / 3) {
+            if let suggestion = NameSuggestion.closest(to: key, in: allowed) {
                 message += "; did you mean \"\(suggestion)\"?"
             } else {
                 message += "; expected one of \(allowed.joined(separator: ", "))"
@@ -103,21 +111,5 @@ struct SpecFieldReader {
             return nil
         }
         return parsed
-    }
-
-    /// Levenshtein distance, for "did you mean" hints.
-    private func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs.lowercased()), b = Array(rhs.lowercased())
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
