@@ -141,3 +141,47 @@ extension String {
         #expect(throws: SpecLoadError.self) { try SpecDecoder.decode(Array(outside.utf8), file: "x.json") }
     }
 }
+
+@Suite struct SpecDecoderCallbackTests {
+    static func spec(_ step: String) -> [UInt8] {
+        Array("""
+        {"id": "iovox/x", "provider": "iovox", "title": "t", "seed": {"file": "004_97ae9617cd4c86b2.txt", "section": "s"}, "live": "never",
+         "steps": [\(step)]}
+        """.utf8)
+    }
+
+    @Test func awaitStepsAndReceiverSettingsDecode() throws {
+        let spec = try SpecDecoder.decode(Self.spec("""
+            {"name": "dlr", "receiver": {"status": 500}, "fake": {"advance_seconds": 60},
+             "callbacks": {"within_seconds": 2, "expect": [{"method": "POST", "path": "/dlr", "headers": {"X-A": "b"}, "json": {"status": "DELIVERED"}}]}}
+            """), file: "x.json")
+        #expect(spec.usesCallbacks)
+        let step = try #require(spec.steps.first)
+        #expect(step.receiverStatus == 500)
+        #expect(step.callbacks?.withinSeconds == 2)
+        #expect(step.callbacks?.expected.first?.path == "/dlr")
+    }
+
+    @Test func theCallbackURLPlaceholderIsKnownAndMarksTheSpec() throws {
+        let spec = try SpecDecoder.decode(Self.spec("""
+            {"name": "send", "request": {"method": "POST", "path": "/SMS", "text": "<callback_url>{{callbacks.url}}/dlr</callback_url>"}, "expect": {"status": 201}}
+            """), file: "x.json")
+        #expect(spec.usesCallbacks)
+    }
+
+    @Test(arguments: [
+        #"{"name": "a", "callbacks": {"expect": [{"bdy": {}}]}}"#,
+        #"{"name": "a", "callbacks": {"within_seconds": -1, "expect": []}}"#,
+        #"{"name": "a", "receiver": {"status": 99}}"#,
+        #"{"name": "a", "request": {"method": "GET", "path": "/x"}, "expect": {"transport_error": true, "status": 200}}"#,
+        #"{"name": "a", "request": {"method": "GET", "path": "/x"}, "expect": {"transport_error": "yes"}}"#,
+    ])
+    func malformedAwaitStepsAreProblems(step: String) {
+        #expect(throws: SpecLoadError.self) { try SpecDecoder.decode(Self.spec(step), file: "x.json") }
+    }
+
+    @Test func aTransportErrorExpectationDecodes() throws {
+        let spec = try SpecDecoder.decode(Self.spec(#"{"name": "a", "request": {"method": "GET", "path": "/x"}, "expect": {"transport_error": true}}"#), file: "x.json")
+        #expect(spec.steps.first?.expectation?.transportError == true)
+    }
+}
