@@ -13,14 +13,17 @@ struct StepExecution {
     /// Receives the target's callbacks, when the spec awaits any.
     let receiver: CallbackReceiver?
     /// How many received callbacks earlier await steps have already checked.
-    private var callbacksSeen = 0
+    var callbacksSeen = 0
     /// Real values: credentials and captures.
-    private(set) var bindings: Bindings
+    var bindings: Bindings
     /// The same names bound to their own `{{placeholder}}`: what cassettes record.
-    private(set) var placeholders: Bindings
-    private(set) var interactions: [Interaction] = []
-    private(set) var differences: [Difference] = []
-    private(set) var notes: [String] = []
+    var placeholders: Bindings
+    /// What went over the wire so far, as the cassette will record it.
+    var interactions: [Interaction] = []
+    /// Every way the traffic differed from the spec so far.
+    var differences: [Difference] = []
+    /// Things worth saying about the run (expectations skipped on a live target).
+    var notes: [String] = []
 
     init(session: TargetSession, spec: Spec, provider: ProviderDescriptor, sendGuard: LiveSendGuard? = nil, receiver: CallbackReceiver? = nil) {
         self.session = session
@@ -95,89 +98,6 @@ struct StepExecution {
         }
     }
 
-    private mutating func send(_ template: EmailTemplate, step: SpecStep) throws(StepFailure) {
-        guard let endpoint = session.smtp else {
-            throw StepFailure(description: "step \(step.name): \(provider.id) takes no email on this target (it is an HTTP API)")
-        }
-        let email: Email
-        let recorded: Email
-        do {
-            email = try template.render(with: bindings)
-            recorded = try template.render(with: placeholders)
-        } catch {
-            throw StepFailure(description: "step \(step.name): \(error)")
-        }
-        let attachmentTexts = email.attachments.compactMap { attachment -> String? in
-            if case .text(let text) = attachment.content { return text }
-            return nil
-        }
-        try checkSendGuard(.email(recipients: email.to, body: email.body, attachments: attachmentTexts), step: step.name)
-        let message = EmailComposition.compose(email)
-        let transcript: [SMTPTranscriptEntry]
-        do {
-            transcript = try SMTPClient(host: endpoint.host, port: endpoint.port, timeout: .seconds(30)).send(from: email.from, to: email.to, message: message)
-        } catch {
-            throw StepFailure(description: "step \(step.name): SMTP to \(endpoint.host):\(endpoint.port) failed: \(error)")
-        }
-        let replies = transcript.map { entry in
-            RecordedSMTPReply(command: entry.command, argument: entry.argument, code: entry.reply.code, text: EmailComposition.text(of: entry.reply))
-        }
-        if let expectation = step.expectation {
-            do {
-                if let smtp = expectation.smtp {
-                    differences += SMTPExpectationChecker.differences(replies, expected: try smtp.expanded(with: bindings), step: step.name)
-                }
-            } catch {
-                throw StepFailure(description: "step \(step.name): \(error)")
-            }
-            try checkOutbox(expectation, step: step.name)
-        }
-        interactions.append(Interaction(step: step.name, exchange: .email(message: recorded.json, replies: replies)))
-    }
-
-    /// Waits for the step's expected callbacks (no fixed sleep: it returns as soon as they are there),
-    /// compares them in arrival order, and records them.
-    private mutating func awaitCallbacks(_ expectation: CallbacksExpectation, step: String) throws(StepFailure) {
-        guard let receiver else {
-            throw StepFailure(description: "step \(step): awaiting callbacks needs the fake target's callback receiver")
-        }
-        let wanted = callbacksSeen + expectation.expected.count
-        let timeout = Duration.milliseconds(Int64(expectation.withinSeconds * 1000))
-        let all = expectation.expected.isEmpty ? receiver.requests : receiver.wait(forTotal: wanted, timeout: timeout)
-        let arrived = Array(all[callbacksSeen..<min(all.count, max(wanted, expectation.expected.isEmpty ? all.count : wanted))])
-        callbacksSeen += arrived.count
-        let shown = arrived.map { "\($0.method) \($0.target) \($0.bodyText.prefix(200))" }.joined(separator: "; ")
-        if arrived.count != expectation.expected.count {
-            differences.append(Difference(
-                source: .spec, path: "\(step)/callbacks", expected: .integer(expectation.expected.count), actual: .integer(arrived.count),
-                message: "expected \(expectation.expected.count) callbacks within \(expectation.withinSeconds) s; arrived: \(arrived.isEmpty ? "none" : shown)"))
-        }
-        for (index, (expected, request)) in zip(expectation.expected, arrived).enumerated() {
-            let prefix = "\(step)/callbacks[\(index)]"
-            if let method = expected.method, method != request.method {
-                differences.append(Difference(source: .spec, path: "\(prefix)/method", expected: .string(method), actual: .string(request.method)))
-            }
-            if let path = expected.path, path != request.target, path != request.path {
-                differences.append(Difference(source: .spec, path: "\(prefix)/path", expected: .string(path), actual: .string(request.target)))
-            }
-            let asResponse: ResponseExpectation
-            do {
-                asResponse = try ResponseExpectation(headers: expected.headers, body: expected.body).expanded(with: bindings)
-            } catch {
-                throw StepFailure(description: "step \(step): \(error)")
-            }
-            let body = RecordedBody.decode(request.body, contentType: request.headers["Content-Type"])
-            differences += ExpectationChecker.differences(HTTPResponse(status: 0, headers: request.headers, body: request.body), body: body,
-                                                          expectation: asResponse, step: prefix)
-        }
-        let recorded = arrived.map { request in
-            RecordedRequest(method: request.method, path: request.target,
-                            headers: CassetteCodec.headerObject(request.headers, excluding: ["host", "content-length", "connection", "date"]),
-                            body: RecordedBody.decode(request.body, contentType: request.headers["Content-Type"]))
-        }
-        interactions.append(Interaction(step: step, exchange: .callbacks(recorded)))
-    }
-
     /// A request as a cassette stores it: without the headers that depend on the connection and body length.
     private func recorded(_ request: HTTPRequest) -> RecordedRequest {
         RecordedRequest(method: request.method, path: request.target,
@@ -185,7 +105,7 @@ struct StepExecution {
                         body: RecordedBody.decode(request.body, contentType: request.headers["Content-Type"]))
     }
 
-    private func checkSendGuard(_ message: OutgoingMessage, step: String) throws(StepFailure) {
+    func checkSendGuard(_ message: OutgoingMessage, step: String) throws(StepFailure) {
         guard let sendGuard else { return }
         if let refusal = sendGuard.permit(provider.destinationNumbers.extract(message)) {
             throw StepFailure(description: "step \(step): not sent: \(refusal)", isSkip: true)
@@ -203,7 +123,7 @@ struct StepExecution {
         try checkOutbox(expanded, step: step)
     }
 
-    private mutating func checkOutbox(_ expectation: ResponseExpectation, step: String) throws(StepFailure) {
+    mutating func checkOutbox(_ expectation: ResponseExpectation, step: String) throws(StepFailure) {
         let outbox: [JSONValue]
         do {
             guard let expected = try expectation.outbox.map({ try $0.map { try Template.expand($0, with: bindings) } }) else { return }
