@@ -17,12 +17,20 @@ import Wire
 /// 7. the body, as ``IovoxSendRequest`` reads it; then 201 with the `sms_activity_id`.
 ///
 /// Every answer is XML (`application/xml; charset=utf-8`); errors come inside `<errors>`.
+///
+/// After a 201 the SMS follows the receipts ``IovoxDeliveryTimeline`` gives its destination's
+/// ``DeliveryOutcome`` in fake time; each is POSTed to `callback_url`, when there is one, as it falls due.
 public final class IovoxFake: ProviderFake {
     private struct State {
         var accounts: [String: IovoxAccount] = [IovoxAccount.default.username: .default]
         var pendingFailures = 0
         var activityIDs = IovoxActivityIDGenerator()
+        /// The SMS accepted, oldest first; fewer than twice ``IovoxFake/messageCapacity``.
+        var messages: [IovoxSentMessage] = []
     }
+
+    /// How many accepted SMS `GET /__fake/iovox/messages` shows, the latest (as many as the outbox keeps).
+    static let messageCapacity = 10_000
 
     /// The only path the fake answers on.
     public static let path = "/SMS"
@@ -48,8 +56,10 @@ public final class IovoxFake: ProviderFake {
         case .failure(let refusal):
             return IovoxResponse.errors(refusal.errors)
         case .success(let send):
-            let activityID = state.withLock { $0.activityIDs.next(at: environment.clock.now) }
+            let now = environment.clock.now
+            let activityID = state.withLock { $0.activityIDs.next(at: now) }
             environment.outbox.record(Self.outboxEntry(for: send, activityID: activityID, username: account.username))
+            track(IovoxSentMessage(send: send, activityID: activityID, acceptedAt: now))
             return IovoxResponse.created(activityID: activityID)
         }
     }
@@ -62,6 +72,21 @@ public final class IovoxFake: ProviderFake {
         if request.queryValue("method") != method { return .notFound }
         if request.method != "POST" { return .requestMethodNotPOST(request.method) }
         return nil
+    }
+
+    /// Keeps the message for the control route and schedules its receipts.
+    private func track(_ message: IovoxSentMessage) {
+        state.withLock { state in
+            state.messages.append(message)
+            // Trimmed in batches so that sustained load costs amortised O(1) per SMS; listings show the last `messageCapacity`.
+            if state.messages.count >= 2 * Self.messageCapacity { state.messages.removeFirst(state.messages.count - Self.messageCapacity) }
+        }
+        guard message.needsScheduling else { return }
+        let callbacks = environment.callbacks
+        for receipt in message.receipts {
+            guard let callback = message.callback(for: receipt) else { continue }
+            environment.scheduler.schedule(at: message.date(of: receipt)) { callbacks.send(callback) }
+        }
     }
 
     private func authenticate(_ request: HTTPRequest) -> IovoxAccount? {
@@ -109,7 +134,15 @@ public final class IovoxFake: ProviderFake {
 
     /// `iovox/failures`: `POST {"count": N}` makes the next N requests on `/SMS` answer 500
     /// Internal Server Error (0 clears); `GET` shows how many are left.
+    ///
+    /// `iovox/messages`: `GET` lists the accepted SMS, oldest first, each with its receipts so far,
+    /// its current status and its text-to-speech failover call (``IovoxSentMessage/json(at:)``).
     public func handleControl(_ request: HTTPRequest, route: String) -> HTTPResponse? {
+        if route == "iovox/messages" {
+            guard request.method == "GET" else { return ControlAPI.error(405, "\(request.method) is not allowed on \(request.path); use GET") }
+            let now = environment.clock.now
+            return .json(200, .array(state.withLock { $0.messages.suffix(Self.messageCapacity) }.map { $0.json(at: now) }))
+        }
         guard route == "iovox/failures" else { return nil }
         switch request.method {
         case "GET":

@@ -4,7 +4,7 @@ extension SkycoreAccount {
     /// The fields `POST /__fake/accounts` understands, in the order the docs list them.
     static let controlFields = [
         "api_key", "state", "enforce_campaign_check", "campaigns", "blacklist", "billing_ok", "credits", "can_send_sms",
-        "ip_whitelist", "min_interval_seconds", "daily_request_limit",
+        "ip_whitelist", "min_interval_seconds", "daily_request_limit", "postback_url",
     ]
 
     /// The key a control-API description names: its `api_key`, or the default account's when it has none.
@@ -16,8 +16,8 @@ extension SkycoreAccount {
     ///
     /// Every field is optional; `api_key` defaults to the default account's key, so
     /// `{"state": "blocked"}` blocks the default account. Given fields replace the stored ones
-    /// (`campaigns` and `blacklist` whole); `null` clears `credits`, `min_interval_seconds` and
-    /// `daily_request_limit`. Numbers are international, with or without `+`.
+    /// (`campaigns` and `blacklist` whole); `null` clears `credits`, `min_interval_seconds`,
+    /// `daily_request_limit` and `postback_url`. Numbers are international, with or without `+`.
     init(description: JSONValue, existing: SkycoreAccount?) throws(ControlAPIError) {
         guard let object = description.objectValue else { throw ControlAPIError("expected a JSON object describing the account") }
         if let unknown = object.keys.first(where: { !Self.controlFields.contains($0) }) {
@@ -48,6 +48,9 @@ extension SkycoreAccount {
         }
         if let value = try fields.clearable("daily_request_limit", { $0.intValue.flatMap { $0 >= 0 ? $0 : nil } }, "an integer ≥ 0") {
             account.dailyRequestLimit = value
+        }
+        if let value = try fields.clearable("postback_url", { $0.stringValue.flatMap(SkycorePostback.validURL) }, "an absolute http or https URL") {
+            account.postbackURL = value
         }
         self = account
     }

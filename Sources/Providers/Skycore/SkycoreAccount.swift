@@ -45,6 +45,8 @@ struct SkycoreAccount: Sendable, Equatable {
     var minimumIntervalSeconds: Double?
     /// Most calls per UTC day of fake time; the next is refused with E120.
     var dailyRequestLimit: Int?
+    /// Where MT and MO postbacks go (provider-facts.md § skycore: "the account's postback URL"); nil sends none.
+    var postbackURL: String?
 
     /// The fake's default account: `x-api-key: test-api-key`, Enforce Campaign Check off (`DESIGN.md`).
     static let `default` = SkycoreAccount(apiKey: SkycoreProvider.defaultAPIKey)
@@ -67,6 +69,7 @@ struct SkycoreAccount: Sendable, Equatable {
             "ip_whitelist": .array(ipWhitelist.map(JSONValue.string)),
             "min_interval_seconds": minimumIntervalSeconds.map(JSONValue.number) ?? .null,
             "daily_request_limit": dailyRequestLimit.map(JSONValue.integer) ?? .null,
+            "postback_url": postbackURL.map(JSONValue.string) ?? .null,
         ]
         return .object(object)
     }

@@ -12,6 +12,9 @@ import Wire
 /// the blacklist (E114); campaigns when Enforce Campaign Check is on (E714, E715); an injected
 /// failure (E113, E503, E628); billing (E713). Then the SMS is queued: Success with a tracking id.
 /// Every Failure is HTTP 200 (assumed, see ``SkycoreResponse/failureStatus``).
+///
+/// When the account has a `postback_url`, an accepted SMS gets the MT postbacks of
+/// ``SkycorePostbackTimeline`` in fake time, each retried per ``SkycorePostback/retry`` until answered 200.
 public final class SkycoreFake: ProviderFake {
     struct State {
         var accounts: [String: SkycoreAccount] = [SkycoreAccount.default.apiKey: .default]
@@ -21,7 +24,7 @@ public final class SkycoreFake: ProviderFake {
         var shortLinksIssued = 0
     }
 
-    private let environment: FakeEnvironment
+    let environment: FakeEnvironment
     let state = Mutex(State())
 
     /// Creates the fake with its default account (`x-api-key: test-api-key`, Enforce Campaign Check off).
@@ -58,7 +61,21 @@ public final class SkycoreFake: ProviderFake {
         }
         return queue(valid, for: account.apiKey).map { message in
             environment.outbox.record(message.outboxEntry)
+            if let url = account.postbackURL { schedulePostbacks(for: message, to: url) }
             return SkycoreResponse.success(trackingID: message.trackingID, to: valid.toAsSent, from: valid.from)
+        }
+    }
+
+    /// Schedules the MT postbacks ``SkycorePostbackTimeline`` gives the destination, to the account's
+    /// postback URL as it was when the SMS was accepted; each is stamped with the time it fell due.
+    private func schedulePostbacks(for message: SkycoreQueuedMessage, to url: String) {
+        let acceptedAt = environment.clock.now
+        let outcome = DeliveryOutcome.forDestination(message.request.to.digits)
+        let callbacks = environment.callbacks
+        for event in SkycorePostbackTimeline.postbacks(for: outcome) {
+            let due = acceptedAt.addingTimeInterval(event.offset)
+            let body = SkycorePostback.mtBody(message, code: event.code, outcome: outcome, at: due)
+            environment.scheduler.schedule(at: due) { callbacks.send(SkycorePostback.callback(url, body)) }
         }
     }
 
