@@ -49,8 +49,14 @@ struct StepExecution {
             guard let control = session.control else {
                 throw StepFailure(description: "step \(step.name): fake actions need the fake target")
             }
+            let expanded: FakeAction
             do {
-                try control.perform(action)
+                expanded = try action.expanded(with: bindings)
+            } catch {
+                throw StepFailure(description: "step \(step.name): \(error)")
+            }
+            do {
+                try control.perform(expanded)
             } catch {
                 throw StepFailure(description: "step \(step.name): fake action failed: \(error.message)")
             }

@@ -110,6 +110,8 @@ public struct FakeControlClient: Sendable {
 }
 
 /// The built-in fake: a fresh fake server on a loopback port for each spec, so specs never share state.
+/// Its clock is frozen at the start: fake time moves only when a spec advances it, so every
+/// lockout, schedule and receipt in a spec happens at the same moment on every run.
 public struct FakeTarget: SpecTarget {
     public var kind: String { "fake" }
 
@@ -117,7 +119,7 @@ public struct FakeTarget: SpecTarget {
     public init() {}
 
     public func open(_ provider: ProviderDescriptor) throws(TargetUnavailable) -> TargetSession {
-        let server = FakeServer(descriptor: provider)
+        let server = FakeServer(descriptor: provider, environment: FakeEnvironment(clock: FakeClock(frozen: true)))
         do {
             try server.start()
             let transport = try HTTPTransports.forBaseURL(server.baseURL)

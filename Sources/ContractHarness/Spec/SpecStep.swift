@@ -41,6 +41,18 @@ public enum FakeAction: Sendable, Equatable {
     case control(method: String, path: String, body: JSONValue?)
 }
 
+extension FakeAction {
+    /// The action with placeholders expanded (an account's webhook URL may be `{{callbacks.url}}/hook`).
+    func expanded(with bindings: Bindings) throws(TemplateError) -> FakeAction {
+        switch self {
+        case .configureAccount(let account): .configureAccount(try Template.expand(account, with: bindings))
+        case .advanceClock: self
+        case .control(let method, let path, let body):
+            .control(method: method, path: try Template.substitute(path, with: bindings), body: try body.map { value throws(TemplateError) in try Template.expand(value, with: bindings) })
+        }
+    }
+}
+
 /// A request with `{{…}}` placeholders and `$repeat` / `$concat` generators still in it.
 public struct RequestTemplate: Sendable {
     /// The method, e.g. `POST`.

@@ -9,6 +9,7 @@ enum SpecStepDecoder {
         reader.rejectUnknownKeys(object, at: path, allowed: SpecDecoder.stepFields)
         let name = reader.string(object["name"], at: path.appending("name"))
         let fakeActions = decodeFakeActions(object["fake"], at: path.appending("fake"), reader: &reader)
+        if let fake = object["fake"] { PlaceholderCheck.check(fake, at: path.appending("fake"), knownNames: knownNames, reader: &reader) }
         let request = object["request"].flatMap { decodeRequest($0, at: path.appending("request"), knownNames: knownNames, reader: &reader) }
         let email = object["email"].flatMap { EmailStepDecoder.decodeEmail($0, at: path.appending("email"), knownNames: knownNames, reader: &reader) }
         let expectation = object["expect"].flatMap { decodeExpectation($0, at: path.appending("expect"), knownNames: knownNames, reader: &reader) }
