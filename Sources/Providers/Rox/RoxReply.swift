@@ -1,3 +1,4 @@
+import Foundation
 import Wire
 
 /// A handset's reply to an SMS sent with ReplyType H, posted to `ReplyCallbackURL` as the HTTP Reply
@@ -53,20 +54,10 @@ struct RoxReply: Sendable, Equatable {
         fields.map { "\(encode($0.name))=\(encode($0.value))" }.joined(separator: "&")
     }
 
+    /// What stays as it is: the unreserved characters of RFC 3986 (and `*`), and the space that becomes `+`.
+    private static let kept = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._* ")
+
     private static func encode(_ text: String) -> String {
-        var encoded = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "*"):
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " "):
-                encoded += "+"
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return encoded
+        (text.addingPercentEncoding(withAllowedCharacters: kept) ?? text).replacingOccurrences(of: " ", with: "+")
     }
 }

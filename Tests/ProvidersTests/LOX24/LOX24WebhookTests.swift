@@ -5,7 +5,7 @@ import Testing
 import Wire
 
 /// `sms.delivery` webhooks and `GET /sms/{uuid}` following the fake clock, with a real loopback receiver.
-@Suite struct LOX24WebhookTests {
+@Suite final class LOX24WebhookTests {
     let environment = FakeEnvironment(clock: FakeClock(start: Date(timeIntervalSince1970: 1_755_868_416), frozen: true))
     let fake: LOX24Fake
     let inbox: LifecycleCallbackInbox
@@ -13,6 +13,10 @@ import Wire
     init() throws {
         fake = LOX24Fake(environment: environment)
         inbox = try LifecycleCallbackInbox()
+    }
+
+    deinit {
+        inbox.shutdown()
     }
 
     private func configureWebhook(_ url: JSONValue) throws {
@@ -42,7 +46,6 @@ import Wire
     private var envelopes: [JSONValue] { inbox.requests.compactMap { try? JSONParser.parse($0.body) } }
 
     @Test func aDeliveredSMSMovesAndNotifiesOnceWithTheDocumentedEnvelope() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: "+491701999001", extra: #", "callback_data": "order-42""#)
         #expect(try resource(uuid)["status_code"] == 0)
@@ -69,7 +72,6 @@ import Wire
     }
 
     @Test func aBufferedSMSNotifiesQueuedThenDeliveredEvenWithinOneAdvance() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         _ = try send(to: "+491701999005")
         advance(600)
@@ -79,7 +81,6 @@ import Wire
 
     @Test(arguments: [("+491701999006", 208), ("+491701999007", 5000)])
     func aGatewayRefusalIsNotifiedAndNeverSent(phone: String, status: Int) throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: phone)
         advance(10)
@@ -89,7 +90,6 @@ import Wire
     }
 
     @Test func noReceiptNeverNotifies() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: "+491701999000")
         advance(1_000_000)
@@ -98,7 +98,6 @@ import Wire
     }
 
     @Test func aRefusedAttemptIsRetriedWithTheNextAttemptNumberUntilAccepted() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         inbox.answer(500)
         _ = try send(to: "+491701999002")
@@ -117,7 +116,6 @@ import Wire
     }
 
     @Test func afterFourRefusedAttemptsTheEventIsDropped() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         inbox.answer(503)
         _ = try send(to: "+491701999001")
@@ -126,7 +124,6 @@ import Wire
     }
 
     @Test func anUnreachableWebhookCountsAsRefused() throws {
-        defer { inbox.shutdown() }
         try configureWebhook("http://127.0.0.1:9/closed")
         _ = try send(to: "+491701999001")
         advance(100_000)
@@ -136,7 +133,6 @@ import Wire
     }
 
     @Test func withoutAWebhookNothingIsScheduledButTheStateStillMoves() throws {
-        defer { inbox.shutdown() }
         let uuid = try send(to: "+491701999001")
         #expect(environment.scheduler.pendingCount == 0)
         advance(10)
@@ -144,7 +140,6 @@ import Wire
     }
 
     @Test func aWebhookRemovedBeforeTheChangeIsNotCalled() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         _ = try send(to: "+491701999001")
         try configureWebhook(.null)
@@ -153,7 +148,6 @@ import Wire
     }
 
     @Test func aScheduledSMSStaysNewUntilDeliveryAt() throws {
-        defer { inbox.shutdown() }
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: "+491701999001", extra: #", "delivery_at": 1755872016"#)
         advance(3_599)
@@ -168,12 +162,10 @@ import Wire
 
     @Test(arguments: [JSONValue.string("ftp://x"), "hook", 5, "http://"])
     func aWebhookURLMustBeHTTP(url: JSONValue) {
-        defer { inbox.shutdown() }
         #expect(throws: ControlAPIError.self) { try configureWebhook(url) }
     }
 
     @Test func theAccountShowsItsWebhook() throws {
-        defer { inbox.shutdown() }
         try configureWebhook("https://example.com/hook")
         #expect(fake.accountsJSON.arrayValue?.first?["webhook_url"] == "https://example.com/hook")
     }

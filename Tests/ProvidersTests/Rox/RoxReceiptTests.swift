@@ -5,12 +5,16 @@ import Testing
 import Wire
 
 /// Receipts posted to `ReceiptCallbackURL` in fake time, with a real loopback receiver.
-@Suite struct RoxReceiptTests {
+@Suite final class RoxReceiptTests {
     let client = RoxClient()
     let inbox: LifecycleCallbackInbox
 
     init() throws {
         inbox = try LifecycleCallbackInbox()
+    }
+
+    deinit {
+        inbox.shutdown()
     }
 
     /// Sends one message per destination with the given ReceiptFlag and receipts to the inbox.
@@ -29,7 +33,6 @@ import Wire
     private var receipts: [JSONValue] { inbox.requests.compactMap { try? JSONParser.parse($0.body) } }
 
     @Test func aDeliveredSMSGetsOneReceiptAtItsFinalState() throws {
-        defer { inbox.shutdown() }
         try send(["+61411999001"])
         advance(4)
         #expect(inbox.requests.isEmpty)
@@ -45,7 +48,6 @@ import Wire
     }
 
     @Test func everyOutcomeWithAFinalReportIsReceiptedWithItsResult() throws {
-        defer { inbox.shutdown() }
         let destinations = DeliveryOutcome.allCases.map { "+61411" + $0.magicSuffix }
         try send(destinations)
         advance(100_000)
@@ -61,7 +63,6 @@ import Wire
     }
 
     @Test func receiptOnErrorSkipsDeliveredSMS() throws {
-        defer { inbox.shutdown() }
         try send(["+61411999001", "+61411999002", "+61411999009"], flag: 2)
         advance(100_000)
         #expect(receipts.map { $0["DestTn"] } == ["+61411999002"])
@@ -69,7 +70,6 @@ import Wire
     }
 
     @Test func flagZeroSendsNoReceipt() throws {
-        defer { inbox.shutdown() }
         try send(["+61411999002"], flag: 0)
         #expect(client.environment.scheduler.pendingCount == 0)
         advance(100_000)
@@ -77,7 +77,6 @@ import Wire
     }
 
     @Test func aFailedReceiptIsNotRetried() throws {
-        defer { inbox.shutdown() }
         inbox.answer(500)
         try send(["+61411999001"])
         advance(100_000)
@@ -86,7 +85,6 @@ import Wire
     }
 
     @Test func aScheduledSMSIsReceiptedOnlyAfterSendLater() throws {
-        defer { inbox.shutdown() }
         try send(["+61411999001"], sendLater: "20-Sep-2024 15:39:13")
         advance(3_599)
         #expect(inbox.requests.isEmpty)
@@ -96,7 +94,6 @@ import Wire
     }
 
     @Test func aResetDropsPendingReceipts() throws {
-        defer { inbox.shutdown() }
         try send(["+61411999001"])
         client.fake.reset()
         advance(10)

@@ -5,13 +5,17 @@ import Testing
 import Wire
 
 /// `POST /__fake/rox/replies`: a handset's reply posted to `ReplyCallbackURL` as the HTTP Reply Service form.
-@Suite struct RoxReplyTests {
+@Suite final class RoxReplyTests {
     let client = RoxClient()
     let inbox: LifecycleCallbackInbox
     static let acknowledgement = "<HTML><BODY><RESULT>000</RESULT></BODY></HTML>"
 
     init() throws {
         inbox = try LifecycleCallbackInbox()
+    }
+
+    deinit {
+        inbox.shutdown()
     }
 
     private func send(replyType: String = "H", replyURL: JSONValue? = nil, destTn: String = "+61411999001") throws {
@@ -31,7 +35,6 @@ import Wire
     }
 
     @Test func aReplyIsPostedAsTheDocumentedForm() throws {
-        defer { inbox.shutdown() }
         inbox.answer(200, Self.acknowledgement)
         try send()
         let (response, answer) = try reply(#"{"sms_id": 123, "text": "Yes & 8 is fine, see you"}"#)
@@ -48,7 +51,6 @@ import Wire
 
     @Test(arguments: [(200, "OK"), (200, "<HTML><BODY><RESULT>100</RESULT></BODY></HTML>"), (500, acknowledgement)])
     func anyOtherAnswerFailsAndForwardsToEmail(status: Int, body: String) throws {
-        defer { inbox.shutdown() }
         inbox.answer(status, body)
         try send()
         let (_, answer) = try reply(#"{"sms_id": 123, "text": "Yes"}"#)
@@ -60,7 +62,6 @@ import Wire
 
     @Test(arguments: [("E", "email"), ("S", "sms"), ("B", "email and sms")])
     func otherReplyTypesAreForwardedWithoutACallback(replyType: String, forwarding: String) throws {
-        defer { inbox.shutdown() }
         try send(replyType: replyType)
         let (response, answer) = try reply(#"{"sms_id": 123, "text": "Yes"}"#)
         #expect(response.status == 200)
@@ -69,7 +70,6 @@ import Wire
     }
 
     @Test func aNullReplyURLForwardsToEmail() throws {
-        defer { inbox.shutdown() }
         try send(replyURL: .null)
         #expect(try reply(#"{"sms_id": 123, "text": "Yes"}"#).1["forwarded_to"] == "email")
         #expect(inbox.requests.isEmpty)
@@ -80,13 +80,11 @@ import Wire
         (#"{"sms_id": 123, "text": ""}"#, 400), ("nope", 400),
     ])
     func badRepliesAreRefused(body: String, status: Int) throws {
-        defer { inbox.shutdown() }
         try send()
         #expect(try reply(body).0.status == status)
     }
 
     @Test func theTextIsAtMost4000Characters() throws {
-        defer { inbox.shutdown() }
         inbox.answer(200, Self.acknowledgement)
         try send()
         #expect(try reply(#"{"sms_id": 123, "text": "\#(String(repeating: "a", count: 4001))"}"#).0.status == 400)
@@ -95,7 +93,6 @@ import Wire
 
     @Test(arguments: ["+61411999002", "+61411999005", "+61411999006"])
     func aHandsetThatNeverGotTheSMSCannotReply(destTn: String) throws {
-        defer { inbox.shutdown() }
         try send(destTn: destTn)
         let (response, answer) = try reply(#"{"sms_id": 123, "text": "Yes"}"#)
         #expect(response.status == 409)
@@ -103,7 +100,6 @@ import Wire
     }
 
     @Test func messagesShowTheirStateAndOtherMethodsAreRefused() throws {
-        defer { inbox.shutdown() }
         try send()
         let list = try #require(client.fake.handleControl(HTTPRequest(method: "GET", target: "/__fake/rox/messages"), route: "rox/messages"))
         #expect(try JSONParser.parse(list.body).arrayValue?.map { $0["status"] } == ["Delivered"])
@@ -119,7 +115,6 @@ import Wire
     @Test(arguments: [("<HTML><BODY><RESULT>000</RESULT></BODY></HTML>", true), ("<html><body><result> 000 </result></body></html>\n", true),
                       ("<RESULT>100</RESULT>", false), ("000", false)])
     func theAcknowledgementIsRecognised(body: String, acknowledged: Bool) {
-        defer { inbox.shutdown() }
         #expect(RoxReply.isAcknowledgement(body) == acknowledged)
     }
 }
