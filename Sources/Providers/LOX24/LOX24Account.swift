@@ -1,7 +1,7 @@
 import SMSDomain
 import StructuredData
 
-/// A LOX24 account as the fake knows it: its API token, activation, balance and country.
+/// A LOX24 account as the fake knows it: its API token, activation, balance, country and webhook.
 struct LOX24Account: Sendable, Equatable {
     /// Whether the account may send.
     enum State: String, Sendable, CaseIterable {
@@ -19,6 +19,8 @@ struct LOX24Account: Sendable, Equatable {
     var balance: Double
     /// Where the account is registered: national numbers are converted with this plan.
     var numberingPlan: NationalNumberingPlan
+    /// Where `sms.delivery` events are posted (the account's notification settings); nil for none.
+    var webhookURL: String?
 
     /// The fake's default account: the seed's example token, registered in Germany.
     static let `default` = LOX24Account(
@@ -31,6 +33,7 @@ struct LOX24Account: Sendable, Equatable {
             "state": .string(state.rawValue),
             "balance": .number(balance),
             "country": .string(numberingPlan.regionCode),
+            "webhook_url": webhookURL.map(JSONValue.string) ?? .null,
         ]
     }
 
@@ -65,7 +68,17 @@ struct LOX24Account: Sendable, Equatable {
             }
         }
         if let country = object["country"] { account.numberingPlan = try .fromCountryField(country) }
+        if let webhook = object["webhook_url"] { account.webhookURL = try Self.webhookURL(webhook) }
         self = account
+    }
+
+    /// A webhook URL from the control API: an absolute http(s) URL, or null to remove it.
+    private static func webhookURL(_ value: JSONValue) throws(ControlAPIError) -> String? {
+        if value.isNull { return nil }
+        guard let url = value.stringValue, let scheme = ["http://", "https://"].first(where: { url.lowercased().hasPrefix($0) }),
+              url.count > scheme.count, !url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
+        else { throw ControlAPIError("account: \"webhook_url\" must be an http(s) URL or null") }
+        return url
     }
 
     private init(token: String, keyID: Int, state: State, balance: Double, numberingPlan: NationalNumberingPlan) {

@@ -9,6 +9,10 @@ import Wire
 /// Order of checks on every request: lockout (429), credentials (401), activation (403); then for
 /// `POST /sms` the body (415, 400), constraints (422), funds (402), and 201 with the JSON-LD resource.
 /// Every answer carries `X-LOX24-REQUEST-ID`.
+///
+/// After acceptance each SMS moves through ``LOX24Lifecycle`` in fake time, its end chosen by the
+/// destination's ``DeliveryOutcome``; an account with a `webhook_url` gets an `sms.delivery` event
+/// at each change (``LOX24WebhookSender``).
 public final class LOX24Fake: ProviderFake {
     private struct State {
         var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
@@ -104,9 +108,11 @@ public final class LOX24Fake: ProviderFake {
         case .failure(.unprocessable(let violations)): return LOX24Problem.violations(422, violations, requestID: requestID)
         }
         let price = ((Double(valid.segments.parts) * LOX24Message.partPrice(region: valid.phone.regionCode)) * 10_000).rounded() / 10_000
+        let now = environment.clock.now
         let message = LOX24Message(
             uuid: UUID().uuidString.lowercased(), request: valid, accountToken: account.token, keyID: account.keyID,
-            clientIP: request.remoteAddress ?? "127.0.0.1", createdAt: environment.clock.unixSeconds, price: price)
+            clientIP: request.remoteAddress ?? "127.0.0.1", createdAt: Int(now.timeIntervalSince1970.rounded(.down)), price: price,
+            lifecycle: LOX24Lifecycle(acceptedAt: now, deliveryAt: valid.deliveryAt, outcome: .forDestination(valid.phone.e164)))
         let accepted = state.withLock { state -> Bool in
             guard let current = state.accounts[account.token], current.balance >= price else { return false }
             state.accounts[account.token]?.balance = current.balance - price
@@ -115,7 +121,8 @@ public final class LOX24Fake: ProviderFake {
         }
         guard accepted else { return LOX24Problem.response(402, detail: LOX24Problem.notEnoughFunds, requestID: requestID) }
         environment.outbox.record(outboxEntry(for: message))
-        return .json(201, message.json, contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+        if account.webhookURL != nil { scheduleNotifications(for: message) }
+        return .json(201, message.json(at: now), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
     }
 
     private func store(_ message: LOX24Message, in state: inout State) {
@@ -145,21 +152,41 @@ public final class LOX24Fake: ProviderFake {
         guard let message, message.accountToken == account.token else {
             return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
         }
-        return .json(200, message.json, contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+        return .json(200, message.json(at: environment.clock.now), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
     }
 
     private func list(for account: LOX24Account, requestID: String) -> HTTPResponse {
         let members = state.withLock { state in
             state.messageOrder.compactMap { state.messages[$0] }.filter { $0.accountToken == account.token }
         }
+        let now = environment.clock.now
         let collection: JSONObject = [
             "@context": "/contexts/sms",
             "@id": "/sms",
             "@type": "hydra:Collection",
-            "hydra:member": .array(members.map(\.json)),
+            "hydra:member": .array(members.map { $0.json(at: now) }),
             "hydra:totalItems": .integer(members.count),
         ]
         return .json(200, .object(collection), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+    }
+
+    // MARK: - Webhook
+
+    /// Schedules an `sms.delivery` event at each moment the SMS's state changes (``LOX24Lifecycle/notificationTimes``).
+    private func scheduleNotifications(for message: LOX24Message) {
+        for time in message.lifecycle.notificationTimes {
+            environment.scheduler.schedule(at: time) { [self] in notify(message.uuid, at: time) }
+        }
+    }
+
+    /// Posts the SMS's state at `time` to its account's webhook as it is configured now (nothing when it was removed).
+    private func notify(_ uuid: String, at time: Date) {
+        let found = state.withLock { state -> (LOX24Message, String)? in
+            guard let message = state.messages[uuid], let url = state.accounts[message.accountToken]?.webhookURL else { return nil }
+            return (message, url)
+        }
+        guard let (message, url) = found else { return }
+        LOX24WebhookSender(environment: environment).deliver(LOX24DeliveryEvent(message, at: time), to: url, at: time)
     }
 
     // MARK: - Control

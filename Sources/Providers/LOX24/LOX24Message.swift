@@ -1,6 +1,10 @@
+import Foundation
 import StructuredData
 
 /// An SMS resource the fake created, as `POST /sms` returns it and `GET /sms/{uuid}` shows it.
+///
+/// `status_code`, `dlr_code`, `is_sent` and `gateway_sent_at` are not stored: they follow from the
+/// fake clock through ``lifecycle``.
 struct LOX24Message: Sendable {
     var uuid: String
     var request: LOX24SendRequest
@@ -10,14 +14,13 @@ struct LOX24Message: Sendable {
     var clientIP: String
     var createdAt: Int
     var price: Double
-    var statusCode = 0
-    var dlrCode = 0
-    var gatewaySentAt = 0
-    var isSent = false
+    /// When it moves, and how it ends.
+    var lifecycle: LOX24Lifecycle
 
-    /// The JSON-LD resource, keys in the order of the seed's response example.
-    var json: JSONValue {
+    /// The JSON-LD resource as it stands at `now`, keys in the order of the seed's response example.
+    func json(at now: Date) -> JSONValue {
         let id = "/sms/\(uuid)"
+        let state = lifecycle.state(at: now)
         let object: JSONObject = [
             "@context": "/contexts/sms",
             "@id": .string(id),
@@ -26,10 +29,10 @@ struct LOX24Message: Sendable {
             "sender_id": .string(request.senderID),
             "phone": .string(request.phone.e164),
             "delivery_at": .integer(request.deliveryAt),
-            "status_code": .integer(statusCode),
-            "gateway_sent_at": .integer(gatewaySentAt),
+            "status_code": .integer(state.statusCode),
+            "gateway_sent_at": .integer(state.gatewaySentAt),
             "source": .integer(request.source ?? 0),
-            "dlr_code": .integer(dlrCode),
+            "dlr_code": .integer(state.dlrCode),
             "ip": .string(clientIP),
             "created_at": .integer(createdAt),
             "is_unicode": .bool(request.segments.encoding == .ucs2),
@@ -44,7 +47,7 @@ struct LOX24Message: Sendable {
             "service_code": .string(request.serviceCode),
             "is_text_deleted": .bool(request.isTextDeleted),
             "price": .number(price),
-            "is_sent": .bool(isSent),
+            "is_sent": .bool(state.isSent),
             "requests": .string("\(id)/requests"),
             "clicks": .string("\(id)/clicks"),
             "attempts_count_max": request.attemptsCountMax.map(JSONValue.integer) ?? .null,

@@ -12,6 +12,10 @@ import Wire
 /// numbering (``RoxMessageList``, 2029–2033). Then each numbered message is checked on its own
 /// (``RoxRecipient``, 2041–2046): the good ones are queued with an `SMSId` and recorded in the
 /// outbox, the bad ones answered with their own `Result` and a null `SMSId`.
+///
+/// After queuing, each SMS moves through its life in fake time (``RoxQueuedSMS``), its end chosen by
+/// the destination's ``DeliveryOutcome``: a receipt goes to `ReceiptCallbackURL` per `ReceiptFlag`
+/// (``RoxReceipt``), and `POST /__fake/rox/replies` simulates a handset's reply (``RoxReply``).
 public final class RoxFake: ProviderFake {
     private struct Identifiers {
         /// The next `SMSId`; starts at the seed's example 123 and never goes back, even on reset.
@@ -19,9 +23,11 @@ public final class RoxFake: ProviderFake {
         var requests = 0
     }
 
-    private let environment: FakeEnvironment
+    let environment: FakeEnvironment
     private let accounts = Mutex([RoxAccount.default.accountID: RoxAccount.default])
     private let identifiers = Mutex(Identifiers())
+    /// The queued SMS, for receipts, replies and `GET /__fake/rox/messages`.
+    let messages = RoxMessageStore()
 
     /// Creates the fake with its default account.
     public init(environment: FakeEnvironment) {
@@ -70,6 +76,9 @@ public final class RoxFake: ProviderFake {
                 nextSMSID += 1
                 environment.outbox.record(outboxEntry(
                     recipient, smsID: smsID, requestID: requestID, options: options, product: envelope.product, account: account, now: now))
+                queue(RoxQueuedSMS(
+                    smsID: smsID, requestID: requestID, accountID: account.accountID, username: account.username, recipient: recipient,
+                    options: options, acceptedAt: now, outcome: .forDestination(recipient.destination.e164)))
                 results.append(RoxResponse.MessageResult(
                     number: recipient.number, smsID: smsID, destTn: recipient.destination.e164, code: .success, timestamp: timestamp))
             case .failure(let refusal):
@@ -78,6 +87,17 @@ public final class RoxFake: ProviderFake {
             }
         }
         return RoxResponse.accepted(requestID: requestID, results: results)
+    }
+
+    /// Keeps a queued SMS and schedules its receipt, when one is due, at its final state.
+    private func queue(_ sms: RoxQueuedSMS) {
+        messages.add(sms)
+        guard sms.receiptURL != nil else { return }
+        let smsID = sms.smsID, finalAt = sms.finalAt
+        environment.scheduler.schedule(at: finalAt) { [self] in
+            guard let sms = messages.message(smsID), let url = sms.receiptURL, let result = sms.finalResult else { return }
+            environment.callbacks.send(RoxReceipt.callback(to: url, for: sms, result: result, at: finalAt))
+        }
     }
 
     private func outboxEntry(
@@ -114,6 +134,7 @@ public final class RoxFake: ProviderFake {
 
     public func reset() {
         accounts.withLock { $0 = [RoxAccount.default.accountID: RoxAccount.default] }
+        messages.reset()
     }
 
     public var accountsJSON: JSONValue {
