@@ -10,6 +10,7 @@ public final class CallbackReceiver: Sendable {
     private final class Inbox: Sendable {
         let received = Mutex<[HTTPRequest]>([])
         let answer = Atomic<Int>(200)
+        let answerText = Mutex<String?>(nil)
         let arrivals = DispatchSemaphore(value: 0)
     }
 
@@ -23,7 +24,8 @@ public final class CallbackReceiver: Sendable {
             inbox.received.withLock { $0.append(request) }
             inbox.arrivals.signal()
             let status = inbox.answer.load(ordering: .relaxed)
-            return HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", text: status == 200 ? "OK" : "refused by the spec's receiver")
+            let text = inbox.answerText.withLock { $0 } ?? (status == 200 ? "OK" : "refused by the spec's receiver")
+            return HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", text: text)
         }
         try server.start()
     }
@@ -31,9 +33,10 @@ public final class CallbackReceiver: Sendable {
     /// The base URL callbacks go to, e.g. `http://127.0.0.1:49170`.
     public var baseURL: String { "http://127.0.0.1:\(server.port)" }
 
-    /// The status every later callback is answered with (200 by default).
-    public func answer(with status: Int) {
+    /// The status (200 by default) and body text every later callback is answered with.
+    public func answer(with status: Int, text: String? = nil) {
         inbox.answer.store(status, ordering: .relaxed)
+        inbox.answerText.withLock { $0 = text }
     }
 
     /// Everything received so far, in arrival order.

@@ -39,7 +39,7 @@ struct StepExecution {
     }
 
     mutating func run(_ step: SpecStep) throws(StepFailure) {
-        if let status = step.receiverStatus { receiver?.answer(with: status) }
+        if let status = step.receiverStatus { receiver?.answer(with: status, text: step.receiverText) }
         try perform(step)
         if let callbacks = step.callbacks { try awaitCallbacks(callbacks, step: step.name) }
     }

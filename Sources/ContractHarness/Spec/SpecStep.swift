@@ -18,6 +18,8 @@ public struct SpecStep: Sendable {
     public var callbacks: CallbacksExpectation?
     /// The status the spec's receiver answers callbacks with from this step on (set before the step's actions).
     public var receiverStatus: Int?
+    /// The body text the receiver answers with from this step on (e.g. `<HTML><BODY><RESULT>000</RESULT></BODY></HTML>`).
+    public var receiverText: String?
 
     /// Creates a step.
     public init(name: String, fakeActions: [FakeAction] = [], request: RequestTemplate?, email: EmailTemplate? = nil,

@@ -15,10 +15,12 @@ enum SpecStepDecoder {
         let expectation = object["expect"].flatMap { decodeExpectation($0, at: path.appending("expect"), knownNames: knownNames, reader: &reader) }
         let callbacks = object["callbacks"].flatMap { CallbacksStepDecoder.decode($0, at: path.appending("callbacks"), knownNames: knownNames, reader: &reader) }
         var receiverStatus: Int?
+        var receiverText: String?
         if let receiver = reader.object(object["receiver"], at: path.appending("receiver"), required: false) {
-            reader.rejectUnknownKeys(receiver, at: path.appending("receiver"), allowed: ["status"])
+            reader.rejectUnknownKeys(receiver, at: path.appending("receiver"), allowed: ["status", "text"])
             receiverStatus = reader.integer(receiver["status"], at: path.appending("receiver").appending("status"), in: 200...599)
             if receiver["status"] == nil { reader.report(path.appending("receiver").appending("status"), "required; the status callbacks are answered with") }
+            receiverText = reader.string(receiver["text"], at: path.appending("receiver").appending("text"), required: false, nonEmpty: false)
         }
         let sends = object["request"] != nil || object["email"] != nil
         if object["request"] != nil && object["email"] != nil {
@@ -42,6 +44,7 @@ enum SpecStepDecoder {
         var step = SpecStep(name: name, fakeActions: fakeActions, request: request, email: email, expectation: expectation, captures: captures)
         step.callbacks = callbacks
         step.receiverStatus = receiverStatus
+        step.receiverText = receiverText
         return step
     }
 
