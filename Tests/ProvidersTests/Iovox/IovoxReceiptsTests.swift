@@ -42,7 +42,7 @@ import Wire
     }
 
     @Test func receiptsArePostedAsTheyFallDueWithTheRequestedHeaders() throws {
-        let receiver = try LoopbackReceiver()
+        let receiver = try CallbackInbox()
         defer { receiver.shutdown() }
         let id = try send(to: "447723999001", """
             <callback_url>\(receiver.url)/dlr</callback_url>
@@ -74,7 +74,7 @@ import Wire
             .rejected: ["ACKNOWLEDGED", "FAILED"], .buffered: ["ACKNOWLEDGED", "BUFFERED", "DELIVERED"], .blockedCountry: ["FAILED"],
             .noOperator: ["FAILED"], .blacklisted: ["ACKNOWLEDGED", "FAILED"], .slow: ["ACKNOWLEDGED", "DELIVERED"], .noReceipt: ["ACKNOWLEDGED"],
         ]
-        let receiver = try LoopbackReceiver()
+        let receiver = try CallbackInbox()
         defer { receiver.shutdown() }
         _ = try send(to: "447723" + outcome.magicSuffix, "<callback_url>\(receiver.url)</callback_url>")
         for _ in 0..<8 { advance(600) }
@@ -98,7 +98,7 @@ import Wire
     }
 
     @Test func framingHeadersInCallbackURLHeadersAreNotCopied() throws {
-        let receiver = try LoopbackReceiver()
+        let receiver = try CallbackInbox()
         defer { receiver.shutdown() }
         _ = try send(to: "447723999000", """
             <callback_url>\(receiver.url)</callback_url><callback_url_headers>Host: example.com,Content-Length: 3,X-A: 1</callback_url_headers>
@@ -111,7 +111,7 @@ import Wire
     }
 
     @Test func theSeedsExpiryExampleExpiresASlowSMSAndNotesTheFailoverCall() throws {
-        let receiver = try LoopbackReceiver()
+        let receiver = try CallbackInbox()
         defer { receiver.shutdown() }
         _ = try send(to: "447723999009", "<callback_url>\(receiver.url)</callback_url><expiry>3</expiry><c2c_failover_link_id>123456</c2c_failover_link_id>")
         advance(179)

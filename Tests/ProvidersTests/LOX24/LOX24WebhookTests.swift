@@ -8,11 +8,11 @@ import Wire
 @Suite final class LOX24WebhookTests {
     let environment = FakeEnvironment(clock: FakeClock(start: Date(timeIntervalSince1970: 1_755_868_416), frozen: true))
     let fake: LOX24Fake
-    let inbox: LifecycleCallbackInbox
+    let inbox: CallbackInbox
 
     init() throws {
         fake = LOX24Fake(environment: environment)
-        inbox = try LifecycleCallbackInbox()
+        inbox = try CallbackInbox()
     }
 
     deinit {

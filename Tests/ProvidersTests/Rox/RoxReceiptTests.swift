@@ -7,10 +7,10 @@ import Wire
 /// Receipts posted to `ReceiptCallbackURL` in fake time, with a real loopback receiver.
 @Suite final class RoxReceiptTests {
     let client = RoxClient()
-    let inbox: LifecycleCallbackInbox
+    let inbox: CallbackInbox
 
     init() throws {
-        inbox = try LifecycleCallbackInbox()
+        inbox = try CallbackInbox()
     }
 
     deinit {

@@ -7,11 +7,11 @@ import Wire
 /// `POST /__fake/rox/replies`: a handset's reply posted to `ReplyCallbackURL` as the HTTP Reply Service form.
 @Suite final class RoxReplyTests {
     let client = RoxClient()
-    let inbox: LifecycleCallbackInbox
+    let inbox: CallbackInbox
     static let acknowledgement = "<HTML><BODY><RESULT>000</RESULT></BODY></HTML>"
 
     init() throws {
-        inbox = try LifecycleCallbackInbox()
+        inbox = try CallbackInbox()
     }
 
     deinit {

@@ -52,10 +52,10 @@ import Wire
 /// The fake end to end in-process: a frozen clock, a loopback receiver, and `settle()` after each advance.
 @Suite struct SkycorePostbackDeliveryTests {
     let client = SkycoreTestClient()
-    let receiver: LoopbackReceiver
+    let receiver: CallbackInbox
 
     init() throws {
-        receiver = try LoopbackReceiver()
+        receiver = try CallbackInbox()
         try client.configure(["postback_url": .string(receiver.url)])
     }
 

@@ -1,3 +1,4 @@
+import StructuredData
 import Synchronization
 import Wire
 
@@ -6,7 +7,7 @@ import Wire
 ///
 /// Tests advance the fake clock and call `FakeEnvironment.settle()`, which returns only after the
 /// callbacks it caused were attempted — so what arrived is already recorded, without sleeping.
-final class LifecycleCallbackInbox: Sendable {
+final class CallbackInbox: Sendable {
     private final class State: Sendable {
         let received = Mutex<[HTTPRequest]>([])
         let answer = Mutex<(status: Int, body: String)>((200, "OK"))
@@ -26,8 +27,11 @@ final class LifecycleCallbackInbox: Sendable {
         try server.start()
     }
 
+    /// The receiver's base URL, `http://127.0.0.1:PORT`.
+    var url: String { "http://127.0.0.1:\(server.port)" }
+
     /// The receiver's URL for `path`, e.g. `http://127.0.0.1:49170/hook`.
-    func url(_ path: String) -> String { "http://127.0.0.1:\(server.port)\(path)" }
+    func url(_ path: String) -> String { url + path }
 
     /// Answers every later request with `status` and `body`.
     func answer(_ status: Int, _ body: String = "OK") {
@@ -36,6 +40,9 @@ final class LifecycleCallbackInbox: Sendable {
 
     /// Everything received so far, oldest first.
     var requests: [HTTPRequest] { state.received.withLock { $0 } }
+
+    /// The bodies received, parsed as JSON (null for a body that is not JSON).
+    var bodies: [JSONValue] { requests.map { (try? JSONParser.parse($0.body)) ?? .null } }
 
     /// Stops the server.
     func shutdown() {
