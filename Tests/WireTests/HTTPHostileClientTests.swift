@@ -1,5 +1,4 @@
 import Dispatch
-import Glibc
 import Testing
 @testable import Wire
 
@@ -154,16 +153,13 @@ import Testing
         let recorder = EventRecorder()
         let server = try startServer(recorder: recorder)
         defer { server.shutdown() }
-        let total = 2000, batch = 100
-        for start in stride(from: 0, to: total, by: batch) {
-            let sockets = try (0..<batch).map { _ in try RawClient(port: server.port, timeoutSeconds: 10) }
-            for (index, client) in sockets.enumerated() {
-                switch (start + index) % 4 {
-                case 0: break // Just closed.
-                case 1: try? client.send("GET / HTTP/1.1\r\nHo") // Closed mid-head.
-                case 2: client.resetOnClose() // RST instead of FIN.
-                default: try? client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n") // Closed before reading the answer.
-                }
+        let total = 2000
+        try RawClient.churn(port: server.port, total: total) { number, client in
+            switch number % 4 {
+            case 0: break // Just closed.
+            case 1: try? client.send("GET / HTTP/1.1\r\nHo") // Closed mid-head.
+            case 2: client.resetOnClose() // RST instead of FIN.
+            default: try? client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n") // Closed before reading the answer.
             }
         }
         #expect(recorder.waitForClosed(total))
@@ -202,30 +198,11 @@ import Testing
         let server = try startServer()
         defer { server.shutdown() }
         let client = try RawClient(port: server.port)
-        let sending = sendInBackground(client, Self.randomBytes(count: 64 * 1024, seed: seed))
+        let sending = sendInBackground(client, RawClient.randomBytes(count: 64 * 1024, seed: seed))
         let response = try client.readResponse()
         #expect([400, 431, 505].contains(response.status), "\(response.status)")
         #expect(client.readToEnd().end != .timedOut)
         sending.wait()
         try expectAnotherClientIsServed(server)
-    }
-
-    /// A fixed xorshift sequence: the same "random" bytes on every run.
-    static func randomBytes(count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return UInt8(truncatingIfNeeded: state)
-        }
-    }
-}
-
-extension RawClient {
-    /// Makes closing the socket send RST instead of FIN.
-    func resetOnClose() {
-        var option = linger(l_onoff: 1, l_linger: 0)
-        setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
     }
 }

@@ -89,15 +89,12 @@ import Testing
         let recorder = EventRecorder()
         let server = try startSMTPServer(recorder: recorder)
         defer { server.shutdown() }
-        let total = 1000, batch = 100
-        for start in stride(from: 0, to: total, by: batch) {
-            let clients = try (0..<batch).map { _ in try RawClient(port: server.port, timeoutSeconds: 10) }
-            for (index, client) in clients.enumerated() {
-                switch (start + index) % 3 {
-                case 0: try? client.send("EHLO half-a-comm")
-                case 1: client.resetOnClose()
-                default: try? client.send("EHLO c\r\nMAIL FROM:<a@b.test>\r\n")
-                }
+        let total = 1000
+        try RawClient.churn(port: server.port, total: total) { number, client in
+            switch number % 3 {
+            case 0: try? client.send("EHLO half-a-comm")
+            case 1: client.resetOnClose()
+            default: try? client.send("EHLO c\r\nMAIL FROM:<a@b.test>\r\n")
             }
         }
         #expect(recorder.waitForClosed(total))
@@ -109,7 +106,7 @@ import Testing
         let server = try startSMTPServer()
         defer { server.shutdown() }
         let client = try SMTPTestClient(port: server.port)
-        try client.send(HTTPHostileClientTests.randomBytes(count: 64 * 1024, seed: seed) + Array("\r\nNOOP\r\n".utf8))
+        try client.send(RawClient.randomBytes(count: 64 * 1024, seed: seed) + Array("\r\nNOOP\r\n".utf8))
         var last = ""
         while !last.hasPrefix("250 2.0.0 OK") { last = try client.line() }
         try expectAnotherClientIsServed(server)

@@ -37,7 +37,7 @@ enum HTTPRequestFuzzing {
                 case let .request(parsed):
                     let request = parsed.request
                     _ = (request.path, request.queryItems, request.bodyText)
-                    seen.append("\(request.method) \(request.target) \(request.headers.count) \(request.body.count) \(request.trailers.count) \(parsed.keepAlive)")
+                    seen.append("request \(request.method) \(request.target) \(request.headers.count) \(request.body.count) \(request.trailers.count) \(parsed.keepAlive)")
                     continue
                 case let .failure(error):
                     guard [400, 413, 417, 431, 501, 505].contains(error.status) else { return seen + ["problem: status \(error.status)"] }
