@@ -10,7 +10,8 @@ enum ServeCommand {
         OptionDefinition("provider", value: "P", repeatable: true, help: "Serve only provider P (default: every provider)."),
         OptionDefinition("host", value: "H", help: "Address to bind (default 127.0.0.1)."),
         OptionDefinition("port", value: "N", help: "Port, with exactly one --provider (default: any free port)."),
-        OptionDefinition("control-port", value: "N", help: "Control API port for rox-email (it has no HTTP port of its own)."),
+        OptionDefinition("control-port", value: "N", help: "Control API port for rox-email (it has no HTTP port of its own; binds 127.0.0.1)."),
+        OptionDefinition("control-anywhere", help: "Let non-loopback clients use /__fake/ (default: 403 for them) and bind rox-email's control port on --host."),
     ]
 
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
@@ -56,11 +57,12 @@ enum ServeCommand {
             controlPort = value
         }
         let host = parsed.value("host") ?? "127.0.0.1"
+        let controlAccess: ControlAccess = parsed.flags.contains("control-anywhere") ? .anywhere : .loopbackOnly
         let terminationSignals = blockTerminationSignals()
         var servers: [FakeServer] = []
         for descriptor in descriptors {
             let server = FakeServer(descriptor: descriptor, host: host, port: port, controlPort: controlPort,
-                                    eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount))
+                                    eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount), controlAccess: controlAccess)
             do {
                 try server.start()
             } catch {

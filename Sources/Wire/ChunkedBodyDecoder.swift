@@ -48,6 +48,8 @@ struct ChunkedBodyDecoder {
                     state = .sizeLine(scanned: bytes.count - offset)
                     return (offset, .needMore)
                 }
+                // The limit holds however the line arrived: in one read or in many.
+                guard index - offset <= Self.maxSizeLineBytes else { return fail(offset, .badRequest("chunk size line too long")) }
                 var lineEnd = index
                 if lineEnd > offset, bytes[lineEnd - 1] == HTTPHeadSyntax.cr { lineEnd -= 1 }
                 let size: Int

@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Writes files so that a reader never sees a half-written one: a temporary file beside the target,
-/// flushed to disk, then renamed over it.
+/// flushed to disk, then renamed over it. Temporary files left by a writer that was killed before renaming are
+/// removed by the next write into the same folder.
 public enum AtomicFile {
     /// A file that could not be written, naming the path and the system's reason.
     public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -26,7 +27,8 @@ public enum AtomicFile {
                 throw WriteError(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
             }
         }
-        let temporary = "\(path).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        removeLeftoverTemporaries(in: directory)
+        let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var written = 0

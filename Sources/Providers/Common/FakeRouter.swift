@@ -1,16 +1,17 @@
 import Dispatch
 import Wire
 
-/// Routes a fake server's requests: `/__fake/…` to the control API, everything else to the provider
-/// fake — through any fault waiting for it.
+/// Routes a fake server's requests: `/__fake/…` to the control API (for the clients `access`
+/// permits), everything else to the provider fake — through any fault waiting for it.
 struct FakeRouter: HTTPHandler {
     let fake: any ProviderFake
     let control: ControlAPI
+    let access: ControlAccess
     let environment: FakeEnvironment
 
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
         if ControlAPI.owns(request) {
-            responder.send(control.handle(request))
+            responder.send(access.answer(request, with: control))
             return
         }
         guard let fault = environment.faults.next(for: request.path) else {

@@ -12,6 +12,7 @@ public final class FakeServer: Sendable {
     private let http: HTTPServer
     private let smtp: SMTPServer?
     private let host: String
+    private let httpHost: String
 
     /// Creates (but does not start) a fake server for `descriptor`.
     /// - Parameters:
@@ -19,8 +20,9 @@ public final class FakeServer: Sendable {
     ///   - port: the provider's port (the SMTP port for an email provider), 0 for any free port.
     ///   - controlPort: the control API's port for an email provider, 0 for any free port.
     ///   - eventLoops: how many event-loop threads serve connections.
+    ///   - controlAccess: who may use `/__fake/`; a separate control listener binds loopback unless `.anywhere`.
     public init(descriptor: ProviderDescriptor, host: String = "127.0.0.1", port: UInt16 = 0, controlPort: UInt16 = 0,
-                eventLoops: Int = 1, environment: FakeEnvironment = FakeEnvironment()) {
+                eventLoops: Int = 1, environment: FakeEnvironment = FakeEnvironment(), controlAccess: ControlAccess = .loopbackOnly) {
         self.descriptor = descriptor
         self.host = host
         self.environment = environment
@@ -32,6 +34,7 @@ public final class FakeServer: Sendable {
         configuration.eventLoops = eventLoops
         if descriptor.transport == .smtp, let handler = fake as? any SMTPHandler {
             configuration.port = controlPort
+            configuration.host = controlAccess.controlHost(serving: host)
             var smtpConfiguration = SMTPServerConfiguration()
             smtpConfiguration.host = host
             smtpConfiguration.port = port
@@ -41,7 +44,9 @@ public final class FakeServer: Sendable {
             configuration.port = port
             smtp = nil
         }
-        http = HTTPServer(configuration: configuration, handler: FakeRouter(fake: fake, control: control, environment: environment))
+        httpHost = configuration.host
+        http = HTTPServer(configuration: configuration,
+                          handler: FakeRouter(fake: fake, control: control, access: controlAccess, environment: environment))
     }
 
     /// Binds and starts serving.
@@ -61,7 +66,7 @@ public final class FakeServer: Sendable {
     public var port: UInt16 { http.port }
 
     /// The HTTP base URL, e.g. `http://127.0.0.1:49152` (the control API's, for an email provider).
-    public var baseURL: String { "http://\(host):\(http.port)" }
+    public var baseURL: String { "http://\(httpHost):\(http.port)" }
 
     /// The SMTP URL of an email provider, e.g. `smtp://127.0.0.1:2525`; nil for HTTP providers.
     public var smtpURL: String? { smtp.map { "smtp://\(host):\($0.port)" } }

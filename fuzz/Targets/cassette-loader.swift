@@ -1,0 +1,2 @@
+// check: Tests/ContractHarnessTests/Fuzzing/LoaderFuzzing.swift
+typealias FuzzTarget = CassetteLoaderFuzzing

@@ -1,0 +1,2 @@
+// check: Tests/ContractHarnessTests/Fuzzing/SegmenterFuzzing.swift
+typealias FuzzTarget = SegmenterFuzzing

@@ -1,0 +1,2 @@
+// check: Tests/ContractHarnessTests/Fuzzing/HTTPRequestFuzzing.swift
+typealias FuzzTarget = HTTPRequestFuzzing

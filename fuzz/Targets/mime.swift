@@ -1,0 +1,2 @@
+// check: Tests/ContractHarnessTests/Fuzzing/MIMEFuzzing.swift
+typealias FuzzTarget = MIMEFuzzing

@@ -1,0 +1,2 @@
+// check: Tests/ContractHarnessTests/Fuzzing/SMTPSessionFuzzing.swift
+typealias FuzzTarget = SMTPSessionFuzzing

@@ -1,0 +1,2 @@
+// check: Tests/ContractHarnessTests/Fuzzing/XMLFuzzing.swift
+typealias FuzzTarget = XMLFuzzing
