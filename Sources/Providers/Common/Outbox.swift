@@ -4,7 +4,10 @@ import StructuredData
 /// The SMS a fake has accepted, newest last, bounded so that sustained load keeps memory flat.
 public final class Outbox: Sendable {
     private struct Storage {
-        var entries: [OutboxEntry] = []
+        /// The kept entries; once full, a ring whose oldest entry is at `oldest`, so recording costs
+        /// the same however many are kept (removing the first of 10 000 moves all the others).
+        var ring: [OutboxEntry] = []
+        var oldest = 0
         var dropped = 0
     }
 
@@ -20,17 +23,18 @@ public final class Outbox: Sendable {
     /// Adds an accepted SMS.
     public func record(_ entry: OutboxEntry) {
         storage.withLock { storage in
-            storage.entries.append(entry)
-            if storage.entries.count > capacity {
-                let excess = storage.entries.count - capacity
-                storage.entries.removeFirst(excess)
-                storage.dropped += excess
+            if storage.ring.count < capacity {
+                storage.ring.append(entry)
+            } else {
+                storage.ring[storage.oldest] = entry
+                storage.oldest = (storage.oldest + 1) % capacity
+                storage.dropped += 1
             }
         }
     }
 
     /// The kept entries, oldest first.
-    public var entries: [OutboxEntry] { storage.withLock { $0.entries } }
+    public var entries: [OutboxEntry] { storage.withLock { Array($0.ring[$0.oldest...] + $0.ring[..<$0.oldest]) } }
 
     /// How many entries were dropped because the outbox was full.
     public var droppedCount: Int { storage.withLock { $0.dropped } }

@@ -17,7 +17,9 @@ public final class LOX24Fake: ProviderFake {
     private struct State {
         var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
         var messages: [String: LOX24Message] = [:]
+        /// Uuids oldest first; once full, a ring whose oldest uuid is at `orderStart`.
         var messageOrder: [String] = []
+        var orderStart = 0
         var lockout = BadCredentialLockout()
     }
 
@@ -127,10 +129,12 @@ public final class LOX24Fake: ProviderFake {
 
     private func store(_ message: LOX24Message, in state: inout State) {
         state.messages[message.uuid] = message
-        state.messageOrder.append(message.uuid)
-        if state.messageOrder.count > Self.retainedMessages {
-            let forgotten = state.messageOrder.removeFirst()
-            state.messages[forgotten] = nil
+        if state.messageOrder.count < Self.retainedMessages {
+            state.messageOrder.append(message.uuid)
+        } else {
+            state.messages[state.messageOrder[state.orderStart]] = nil
+            state.messageOrder[state.orderStart] = message.uuid
+            state.orderStart = (state.orderStart + 1) % Self.retainedMessages
         }
     }
 
@@ -157,7 +161,8 @@ public final class LOX24Fake: ProviderFake {
 
     private func list(for account: LOX24Account, requestID: String) -> HTTPResponse {
         let members = state.withLock { state in
-            state.messageOrder.compactMap { state.messages[$0] }.filter { $0.accountToken == account.token }
+            (state.messageOrder[state.orderStart...] + state.messageOrder[..<state.orderStart])
+                .compactMap { state.messages[$0] }.filter { $0.accountToken == account.token }
         }
         let now = environment.clock.now
         let collection: JSONObject = [
