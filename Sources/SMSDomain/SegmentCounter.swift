@@ -72,6 +72,7 @@ public enum SegmentCounter {
 
         /// The texts of the parts of `text`, which must be the text this layout was made from.
         func parts(of text: String) -> [String] {
+            guard !cuts.isEmpty else { return [text] }
             let scalars = text.unicodeScalars
             let starts = [scalars.startIndex] + cuts
             let ends = cuts + [scalars.endIndex]
@@ -81,6 +82,14 @@ public enum SegmentCounter {
 
     /// Lays the text out in the encoding. For GSM-7 the caller has checked that the alphabet can encode the text.
     static func layout(_ text: String, encoding: SMSEncoding) -> Layout {
+        // An all-ASCII text that fits one SMS (the usual case) needs no walk over its scalars.
+        if let ascii = GSMAlphabet.asciiSeptets(text) {
+            let characters = text.utf8.count
+            let (units, single) = encoding == .gsm7 ? (ascii.septets, gsm7Single) : (characters, ucs2Single)
+            if units <= single {
+                return Layout(encoding: encoding, characters: characters, units: units, unitsPerPart: single, cuts: [])
+            }
+        }
         let width: (Unicode.Scalar) -> Int
         let single: Int
         let part: Int
