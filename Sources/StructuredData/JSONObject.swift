@@ -2,16 +2,13 @@
 /// hold the same members, whatever their order.
 ///
 /// Members live in one array in their order. Objects of up to ``linearSearchLimit`` members (request
-/// bodies, API resources, headers) are searched linearly, which costs less than hashing a key, behind
-/// a 64-bit filter of key lengths and first bytes that answers most misses (and so most inserts) at
-/// once; larger ones (a 500-message batch) keep a key → position index instead.
+/// bodies, API resources, headers) are searched linearly, which costs less than hashing a key;
+/// larger ones (a 500-message batch) keep a key → position index as well.
 public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     /// The members, in insertion order; keys are unique.
     private var entries: [(key: String, value: JSONValue)]
     /// Positions in `entries` by key; nil while the object is small enough to search linearly.
     private var index: [String: Int]?
-    /// While searching linearly: one bit per ``filterBit(_:)`` of each key, so a clear bit means absent.
-    private var filter: UInt64 = 0
 
     /// Objects with more members than this keep an index.
     static let linearSearchLimit = 32
@@ -86,16 +83,8 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
 
     // MARK: Storage
 
-    /// The filter bit of a key: from its UTF-8 length and first byte, both at hand without reading it all.
-    private static func filterBit(_ key: String) -> UInt64 {
-        let utf8 = key.utf8
-        let mixed = (UInt64(truncatingIfNeeded: utf8.count) &* 0x9E37_79B9) ^ UInt64(utf8.first ?? 0)
-        return 1 << ((mixed ^ (mixed >> 6)) & 63)
-    }
-
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        guard filter & Self.filterBit(key) != 0 else { return nil }
         // Comparing lengths first turns most mismatches into one integer comparison.
         let length = key.utf8.count
         for position in entries.indices {
@@ -121,14 +110,12 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
             return
         }
         entries.append((key, value))
-        filter |= Self.filterBit(key)
         if entries.count > Self.linearSearchLimit { rebuildIndex() }
     }
 
     private mutating func rebuildIndex() {
         guard entries.count > Self.linearSearchLimit else {
             index = nil
-            filter = entries.reduce(0) { $0 | Self.filterBit($1.key) }
             return
         }
         var positions = [String: Int](minimumCapacity: entries.count)
