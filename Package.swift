@@ -27,6 +27,8 @@ let package = Package(
         // The commands behind the executable: argument parsing, run, serve, lint.
         .target(name: "SMSContractCLI", dependencies: ["ContractHarness", "Providers", "StructuredData"]),
         .executableTarget(name: "smscontract", dependencies: ["SMSContractCLI"]),
+        // The in-process half of `benchmarks/run` (diff engine, spec suite); the package's own libraries only.
+        .executableTarget(name: "smscontract-bench", dependencies: ["ContractHarness", "Providers", "StructuredData"], path: "benchmarks/bench"),
 
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "SMSDomainTests", dependencies: ["SMSDomain"]),

@@ -104,8 +104,48 @@ enum CallingCodeTable {
         uniquingKeysWith: { first, _ in first }
     )
 
+    /// The entries as a list, for ``byLength``.
+    private static let entryList = Array(entries.values)
+
+    /// The entries by prefix length and numeric value: `byLength[n - 1][Int(prefix)]` is 1 + the
+    /// position in ``entryList`` of the n-digit prefix, 0 for none; a lookup needs no String or hash.
+    private static let byLength: [[UInt16]] = {
+        var tables = (1...longestPrefix).map { length in [UInt16](repeating: 0, count: power(10, length)) }
+        for (position, entry) in entryList.enumerated() {
+            guard let value = Int(entry.prefix) else { continue }
+            tables[entry.prefix.utf8.count - 1][value] = UInt16(position + 1)
+        }
+        return tables
+    }()
+
+    private static func power(_ base: Int, _ exponent: Int) -> Int {
+        (0..<exponent).reduce(1) { product, _ in product * base }
+    }
+
     /// The entry with the longest prefix of the digits, nil when none matches.
     static func entry<S: StringProtocol>(forDigits digits: S) -> Entry? {
+        // ASCII fast path: the leading ASCII digits (at most 4) read as a number. The byte after them
+        // is checked too: a non-ASCII one could be a combining mark that makes the last digit another
+        // character, and then the general path below decides.
+        var count = 0
+        var value = 0
+        var asciiOnly = true
+        for byte in digits.utf8.prefix(longestPrefix + 1) {
+            guard byte < 0x80 else {
+                asciiOnly = false
+                break
+            }
+            guard count < longestPrefix, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { break }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        if asciiOnly {
+            for length in stride(from: count, to: 0, by: -1) {
+                let slot = byLength[length - 1][value / power(10, count - length)]
+                if slot > 0 { return entryList[Int(slot) - 1] }
+            }
+            return nil
+        }
         var length = min(longestPrefix, digits.count)
         while length > 0 {
             if let entry = entries[String(digits.prefix(length))] { return entry }

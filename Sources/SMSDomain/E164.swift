@@ -1,7 +1,12 @@
 /// Normalisation and validation of E.164 numbers ("+" then 2–15 digits, the first not 0).
 public enum E164 {
-    /// Characters removed before a number is read: space, '-', '.', '(' and ')'.
-    static let separators: Set<Unicode.Scalar> = [" ", "-", ".", "(", ")"]
+    /// Whether the scalar is one removed before a number is read: space, '-', '.', '(' or ')'.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "-", ".", "(", ")": true
+        default: false
+        }
+    }
 
     /// Normalises "+491701234567", "00491701234567", "491701234567" and, with a plan, national "01701234567" (trunk prefix) to +49…
     ///
@@ -22,32 +27,35 @@ public enum E164 {
     public static func normalize(_ raw: String, plan: NationalNumberingPlan?) throws(PhoneNumberError) -> PhoneNumber {
         var scalars = Array(raw.unicodeScalars)
         if isInternational(scalars) { removeBracketedTrunkPrefix(from: &scalars) }
-        scalars.removeAll { separators.contains($0) }
+        scalars.removeAll(where: isSeparator)
         guard !scalars.isEmpty else { throw .empty }
 
         let hasPlus = scalars.first == "+"
         let body = hasPlus ? scalars.dropFirst() : scalars[...]
         guard body.allSatisfy(isDigit) else { throw .invalidCharacters(raw) }
 
-        var digits: String
+        // Every scalar of `body` is an ASCII digit, so each is one UTF-8 byte.
+        func ascii(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            String(decoding: scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+        }
+        let digits: String
         if hasPlus {
-            digits = String(String.UnicodeScalarView(body))
+            digits = ascii(body)
         } else if body.starts(with: ["0", "0"] as [Unicode.Scalar]) {
-            digits = String(String.UnicodeScalarView(body.dropFirst(2)))
+            digits = ascii(body.dropFirst(2))
         } else if body.first == "0" {
             guard let plan else { throw .nationalNumberWithoutPlan(raw) }
             guard plan.trunkPrefix == "0" else { throw .trunkPrefixMismatch(raw, regionCode: plan.regionCode) }
-            digits = plan.countryCallingCode + String(String.UnicodeScalarView(body.dropFirst()))
+            digits = plan.countryCallingCode + ascii(body.dropFirst())
         } else {
-            digits = String(String.UnicodeScalarView(body))
+            digits = ascii(body)
         }
 
         guard digits.utf8.count >= 2 else { throw .tooShort(raw) }
         guard digits.utf8.count <= 15 else { throw .tooLong(raw) }
         guard let entry = CallingCodeTable.entry(forDigits: digits) else { throw .unknownCallingCode(raw) }
         guard digits.utf8.count > entry.callingCode.utf8.count else { throw .tooShort(raw) }
-        digits.insert("+", at: digits.startIndex)
-        return PhoneNumber(e164: digits, countryCallingCode: entry.callingCode, regionCode: entry.region)
+        return PhoneNumber(e164: "+" + digits, countryCallingCode: entry.callingCode, regionCode: entry.region)
     }
 
     /// Whether the text is in E.164 form: `^\+[1-9]\d{1,14}$` with ASCII digits. Does not check the calling code is assigned.
@@ -75,7 +83,7 @@ public enum E164 {
     static func disallowedCharacters(in raw: String) -> [Unicode.Scalar] {
         var found: [Unicode.Scalar] = []
         var sawContent = false
-        for scalar in raw.unicodeScalars where !separators.contains(scalar) {
+        for scalar in raw.unicodeScalars where !isSeparator(scalar) {
             let allowed = isDigit(scalar) || (scalar == "+" && !sawContent)
             sawContent = true
             if !allowed && !found.contains(scalar) { found.append(scalar) }
@@ -90,7 +98,7 @@ public enum E164 {
 
     /// Whether the first scalar that is not a separator is "+", or the first two are "00".
     static func isInternational(_ scalars: [Unicode.Scalar]) -> Bool {
-        let content = scalars.lazy.filter { !separators.contains($0) }
+        let content = scalars.lazy.filter { !isSeparator($0) }
         return content.first == "+" || content.prefix(2).elementsEqual(["0", "0"] as [Unicode.Scalar])
     }
 

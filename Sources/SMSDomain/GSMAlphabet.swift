@@ -47,6 +47,29 @@ public enum GSMAlphabet {
 
     /// Whether every scalar of the text is in the basic set or the extension table; true for empty text.
     public static func canEncode(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { isBasic($0) || isExtension($0) }
+        if let ascii = asciiSeptets(text) { return ascii.encodable }
+        return text.unicodeScalars.allSatisfy { isBasic($0) || isExtension($0) }
+    }
+
+    /// ``septets(for:)`` of each ASCII scalar, 0 for none.
+    private static let asciiTable: [UInt8] = (0..<128).map { UInt8(septets(for: Unicode.Scalar(UInt8($0))) ?? 0) }
+
+    /// For an all-ASCII text (the usual case, read byte by byte): its septets, counting a scalar outside the
+    /// alphabet as 1, and whether all of them are in the alphabet. Nil when the text has a non-ASCII scalar.
+    static func asciiSeptets(_ text: String) -> (septets: Int, encodable: Bool)? {
+        let table = asciiTable // Read once: a static in the loop is a lazy-initialisation check per byte.
+        func count(_ bytes: some Sequence<UInt8>) -> (septets: Int, encodable: Bool)? {
+            var septets = 0
+            var encodable = true
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let width = table[Int(byte)]
+                if width == 0 { encodable = false }
+                septets += width == 2 ? 2 : 1
+            }
+            return (septets, encodable)
+        }
+        // The bytes in place when the string has them contiguous (native and small strings); its view otherwise.
+        return text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
     }
 }

@@ -72,6 +72,7 @@ public enum SegmentCounter {
 
         /// The texts of the parts of `text`, which must be the text this layout was made from.
         func parts(of text: String) -> [String] {
+            guard !cuts.isEmpty else { return [text] }
             let scalars = text.unicodeScalars
             let starts = [scalars.startIndex] + cuts
             let ends = cuts + [scalars.endIndex]
@@ -81,6 +82,10 @@ public enum SegmentCounter {
 
     /// Lays the text out in the encoding. For GSM-7 the caller has checked that the alphabet can encode the text.
     static func layout(_ text: String, encoding: SMSEncoding) -> Layout {
+        // An all-ASCII text (the usual case) is laid out byte by byte: each byte is one scalar.
+        if let ascii = GSMAlphabet.asciiSeptets(text) {
+            return asciiLayout(text, encoding: encoding, septets: ascii.septets)
+        }
         let width: (Unicode.Scalar) -> Int
         let single: Int
         let part: Int
@@ -115,6 +120,29 @@ public enum SegmentCounter {
             }
             filled += w
             index = scalars.index(after: index)
+        }
+        return Layout(encoding: encoding, characters: characters, units: units, unitsPerPart: part, cuts: cuts)
+    }
+
+    /// ``layout(_:encoding:)`` of an all-ASCII text with `septets` GSM-7 septets: the same rules, reading bytes.
+    private static func asciiLayout(_ text: String, encoding: SMSEncoding, septets: Int) -> Layout {
+        let utf8 = text.utf8
+        let characters = utf8.count
+        let (units, single, part) = encoding == .gsm7 ? (septets, gsm7Single, gsm7Part) : (characters, ucs2Single, ucs2Part)
+        guard units > single else {
+            return Layout(encoding: encoding, characters: characters, units: units, unitsPerPart: single, cuts: [])
+        }
+        var cuts: [String.UnicodeScalarView.Index] = []
+        var filled = 0
+        var index = utf8.startIndex
+        for byte in utf8 {
+            let width = encoding == .gsm7 && GSMAlphabet.isExtension(Unicode.Scalar(byte)) ? 2 : 1
+            if filled + width > part {
+                cuts.append(index) // A byte boundary of an ASCII text is a scalar boundary.
+                filled = 0
+            }
+            filled += width
+            index = utf8.index(after: index)
         }
         return Layout(encoding: encoding, characters: characters, units: units, unitsPerPart: part, cuts: cuts)
     }

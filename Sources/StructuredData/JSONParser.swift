@@ -44,20 +44,7 @@ public enum JSONParser {
             Result { () throws(JSONParseError) -> JSONDocument in
                 var reader = JSONReader(buffer, recording: true)
                 let root = try reader.readDocument()
-                var tracker = LocationTracker(start: UTF8Scanning.byteOrderMarkLength(buffer))
-                var values: [JSONPath: SourceLocation] = [:]
-                var keys: [JSONPath: SourceLocation] = [:]
-                values.reserveCapacity(reader.records.count)
-                for record in reader.records {
-                    let location = tracker.location(of: record.offset, in: buffer)
-                    let path = JSONPath(record.path)
-                    if record.isKey {
-                        keys[path] = location
-                    } else {
-                        values[path] = location
-                    }
-                }
-                return JSONDocument(root: root, valueLocations: values, keyLocations: keys)
+                return JSONDocument(root: root, source: bytes, records: reader.records)
             }
         }
         return try result.get()

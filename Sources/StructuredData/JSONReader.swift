@@ -2,7 +2,7 @@
 /// (an explicit stack of open containers, so nesting can never overflow the call stack).
 struct JSONReader {
     /// Where a value or key starts, recorded only when reading a ``JSONDocument``.
-    struct Record {
+    struct Record: Sendable {
         var path: [JSONPath.Component]
         var offset: Int
         var isKey: Bool

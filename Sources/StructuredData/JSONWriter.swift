@@ -27,7 +27,7 @@ public enum JSONWriter {
     /// The JSON text of `value` as UTF-8 bytes.
     public static func bytes(_ value: JSONValue, style: Style = .compact, sortedKeys: Bool = false) -> [UInt8] {
         var output = Output(pretty: style == .pretty, sortedKeys: sortedKeys)
-        output.bytes.reserveCapacity(256)
+        output.bytes.reserveCapacity(1024) // An API resource fits; growing from less copies it twice.
         output.write(value, depth: 0)
         return output.bytes
     }
@@ -43,34 +43,39 @@ public enum JSONWriter {
     /// Appends `text` as a JSON string literal, copying runs that need no escaping in one go.
     static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for position in 0 ..< utf8.count {
-                let byte = utf8[position]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< position]))
-                runStart = position + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                default:
-                    let hexDigits: StaticString = "0123456789abcdef"
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    hexDigits.withUTF8Buffer { digits in
-                        bytes.append(digits[Int(byte >> 4)])
-                        bytes.append(digits[Int(byte & 0x0F)])
-                    }
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< utf8.count]))
+        // Native and small strings lend their bytes in place; any other is copied once first.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &bytes) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 bytes with `"`, `\` and control characters escaped.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var runStart = 0
+        for position in 0 ..< utf8.count {
+            let byte = utf8[position]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< position]))
+            runStart = position + 1
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            default:
+                let hexDigits: StaticString = "0123456789abcdef"
+                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                hexDigits.withUTF8Buffer { digits in
+                    bytes.append(digits[Int(byte >> 4)])
+                    bytes.append(digits[Int(byte & 0x0F)])
+                }
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart ..< utf8.count]))
     }
 
     /// Appends a number by the rules above.
@@ -133,14 +138,13 @@ public enum JSONWriter {
                     return
                 }
                 bytes.append(UInt8(ascii: "{"))
-                for (position, key) in (sortedKeys ? object.sortedKeys : object.keys).enumerated() {
-                    guard let member = object[key] else { continue }
+                for (position, member) in (sortedKeys ? object.sortedMembers : object.members).enumerated() {
                     if position > 0 { bytes.append(UInt8(ascii: ",")) }
                     newline(depth: depth + 1)
-                    JSONWriter.appendQuoted(key, to: &bytes)
+                    JSONWriter.appendQuoted(member.key, to: &bytes)
                     bytes.append(UInt8(ascii: ":"))
                     if pretty { bytes.append(UInt8(ascii: " ")) }
-                    write(member, depth: depth + 1)
+                    write(member.value, depth: depth + 1)
                 }
                 newline(depth: depth)
                 bytes.append(UInt8(ascii: "}"))

@@ -72,9 +72,17 @@ extension String {
     public func equalsIgnoringASCIICase(_ other: String) -> Bool {
         let lhs = utf8, rhs = other.utf8
         guard lhs.count == rhs.count else { return false }
-        for (a, b) in zip(lhs, rhs) where a != b {
-            guard a | 0x20 == b | 0x20, (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A else { return false }
+        // Native and small strings hand over their bytes directly; walking the views is far slower.
+        let direct = lhs.withContiguousStorageIfAvailable { left in
+            rhs.withContiguousStorageIfAvailable { right in
+                zip(left, right).allSatisfy(Self.sameIgnoringASCIICase)
+            }
         }
-        return true
+        if let direct, let result = direct { return result }
+        return zip(lhs, rhs).allSatisfy(Self.sameIgnoringASCIICase)
+    }
+
+    private static func sameIgnoringASCIICase(_ a: UInt8, _ b: UInt8) -> Bool {
+        a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)
     }
 }

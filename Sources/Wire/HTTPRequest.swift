@@ -28,14 +28,19 @@ public struct HTTPRequest: Sendable, Equatable {
 
     /// The target up to `?`, still percent-encoded.
     public var path: String {
-        if let question = target.firstIndex(of: "?") { return String(target[..<question]) }
+        if let question = questionMark { return String(target[..<question]) }
         return target
     }
 
     /// The raw query string after `?`, or nil when there is none.
     public var queryString: String? {
-        guard let question = target.firstIndex(of: "?") else { return nil }
+        guard let question = questionMark else { return nil }
         return String(target[target.index(after: question)...])
+    }
+
+    /// Where the first `?` byte is, as RFC 3986 reads a URI (and much cheaper than searching by `Character`).
+    private var questionMark: String.Index? {
+        target.utf8.firstIndex(of: UInt8(ascii: "?"))
     }
 
     /// The query items in order, percent-decoded (`+` read as a space).

@@ -24,7 +24,10 @@ enum HTTPResponseEncoder {
     static func encode(_ response: HTTPResponse, context: Context, into output: inout [UInt8]) {
         let noBody = statusForbidsBody(response.status)
         output.reserveCapacity(output.count + 128 + response.headers.count * 32 + (noBody || context.isHead ? 0 : response.body.count))
-        output.append(contentsOf: "HTTP/1.1 \(response.status) \(HTTPResponse.reasonPhrase(for: response.status))".utf8)
+        output.append(contentsOf: "HTTP/1.1 ".utf8)
+        appendDecimal(response.status, to: &output)
+        output.append(UInt8(ascii: " "))
+        output.append(contentsOf: HTTPResponse.reasonPhrase(for: response.status).utf8)
         output.append(contentsOf: crlf)
         var hasDate = false, hasLength = false, hasConnection = false, hasTransferEncoding = false
         for field in response.headers {
@@ -41,7 +44,9 @@ enum HTTPResponseEncoder {
             appendField(field.name, field.value, to: &output)
         }
         if !hasLength, !hasTransferEncoding, !noBody {
-            appendField("Content-Length", String(response.body.count), to: &output)
+            output.append(contentsOf: "Content-Length: ".utf8)
+            appendDecimal(response.body.count, to: &output)
+            output.append(contentsOf: crlf)
         }
         if !hasDate {
             output.append(contentsOf: "Date: ".utf8)
@@ -62,6 +67,16 @@ enum HTTPResponseEncoder {
 
     /// The interim response sent before reading a body the client is holding back.
     static let continueResponse: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
+    /// Appends a non-negative integer's digits without making a String of it.
+    private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        guard value >= 10 else {
+            output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: max(0, value)))
+            return
+        }
+        appendDecimal(value / 10, to: &output)
+        output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+    }
 
     private static func appendField(_ name: String, _ value: String, to output: inout [UInt8]) {
         output.append(contentsOf: name.utf8)

@@ -14,8 +14,19 @@ public struct SMTPReply: Sendable, Equatable, CustomStringConvertible {
     public init(code: Int, enhancedStatus: String? = nil, lines: [String]) {
         self.code = code
         self.enhancedStatus = enhancedStatus
+        guard lines.contains(where: Self.mayHoldLineBreak) else {
+            self.lines = lines.isEmpty ? [""] : lines
+            return
+        }
         let split = lines.flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init) }
         self.lines = split.isEmpty ? [""] : split
+    }
+
+    /// False when the line has no newline character for certain: none of LF, VT, FF, CR, and none of the
+    /// lead bytes of NEL (U+0085), LS (U+2028) and PS (U+2029). Checking bytes is much cheaper than
+    /// splitting by `Character`, which every reply would otherwise pay.
+    private static func mayHoldLineBreak(_ line: String) -> Bool {
+        line.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
     }
 
     /// Creates a one-line reply (a line break in `text` makes it multi-line).
