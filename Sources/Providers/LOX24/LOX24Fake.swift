@@ -16,21 +16,31 @@ import Wire
 public final class LOX24Fake: ProviderFake {
     private struct State {
         var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
-        var messages: [String: LOX24Message] = [:]
-        /// Uuids oldest first; once full, a ring whose oldest uuid is at `orderStart`.
-        var messageOrder: [String] = []
-        var orderStart = 0
+        /// The retained SMS resources, oldest first; once full, a ring whose oldest is at `oldest`.
+        /// An array sized once, not a dictionary of resources: a dictionary rounds its 10 000 slots up
+        /// to 16 384, each as large as a resource (~6 MB at steady state instead of ~3.6 MB).
+        var retained: [LOX24Message] = []
+        var oldest = 0
+        /// Positions in `retained` by uuid.
+        var positions: [String: Int] = [:]
         var lockout = BadCredentialLockout()
+
+        /// The retained SMS with `uuid`, if any.
+        func message(_ uuid: String) -> LOX24Message? { positions[uuid].map { retained[$0] } }
     }
 
-    /// How many SMS resources are kept for `GET /sms/{uuid}`; older ones are forgotten first.
-    public static let retainedMessages = 10_000
+    /// How many SMS resources a fake keeps for `GET /sms/{uuid}` unless told otherwise.
+    public static let defaultRetainedMessages = 10_000
+    /// How many SMS resources this fake keeps; older ones are forgotten first, so memory stays flat
+    /// under sustained load.
+    public let retainedMessages: Int
     private let environment: FakeEnvironment
     private let state = Mutex(State())
 
-    /// Creates the fake with its default account.
-    public init(environment: FakeEnvironment) {
+    /// Creates the fake with its default account, keeping the newest `retainedMessages` SMS.
+    public init(environment: FakeEnvironment, retainedMessages: Int = defaultRetainedMessages) {
         self.environment = environment
+        self.retainedMessages = max(1, retainedMessages)
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
@@ -39,8 +49,9 @@ public final class LOX24Fake: ProviderFake {
         guard segments.first == "sms", segments.count <= 2 else {
             return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
         }
-        let allowed = segments.count == 1 ? "GET, POST" : "GET"
-        guard allowed.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == request.method }) else {
+        let allowedMethods = segments.count == 1 ? ["GET", "POST"] : ["GET"]
+        guard allowedMethods.contains(request.method) else {
+            let allowed = allowedMethods.joined(separator: ", ")
             var response = LOX24Problem.response(405, detail: "No route found for \"\(request.method) \(request.path)\": Method Not Allowed (Allow: \(allowed))", requestID: requestID)
             response.headers["Allow"] = allowed
             return response
@@ -112,7 +123,7 @@ public final class LOX24Fake: ProviderFake {
         let price = ((Double(valid.segments.parts) * LOX24Message.partPrice(region: valid.phone.regionCode)) * 10_000).rounded() / 10_000
         let now = environment.clock.now
         let message = LOX24Message(
-            uuid: UUID().uuidString.lowercased(), request: valid, accountToken: account.token, keyID: account.keyID,
+            uuid: RandomIdentifier.uuid(), request: valid, accountToken: account.token, keyID: account.keyID,
             clientIP: request.remoteAddress ?? "127.0.0.1", createdAt: Int(now.timeIntervalSince1970.rounded(.down)), price: price,
             lifecycle: LOX24Lifecycle(acceptedAt: now, deliveryAt: valid.deliveryAt, outcome: .forDestination(valid.phone.e164)))
         let accepted = state.withLock { state -> Bool in
@@ -128,13 +139,15 @@ public final class LOX24Fake: ProviderFake {
     }
 
     private func store(_ message: LOX24Message, in state: inout State) {
-        state.messages[message.uuid] = message
-        if state.messageOrder.count < Self.retainedMessages {
-            state.messageOrder.append(message.uuid)
+        if state.retained.isEmpty { state.retained.reserveCapacity(retainedMessages) }
+        if state.retained.count < retainedMessages {
+            state.positions[message.uuid] = state.retained.count
+            state.retained.append(message)
         } else {
-            state.messages[state.messageOrder[state.orderStart]] = nil
-            state.messageOrder[state.orderStart] = message.uuid
-            state.orderStart = (state.orderStart + 1) % Self.retainedMessages
+            state.positions[state.retained[state.oldest].uuid] = nil
+            state.positions[message.uuid] = state.oldest
+            state.retained[state.oldest] = message
+            state.oldest = (state.oldest + 1) % retainedMessages
         }
     }
 
@@ -152,7 +165,7 @@ public final class LOX24Fake: ProviderFake {
     // MARK: - GET /sms, GET /sms/{uuid}
 
     private func show(uuid: String, for account: LOX24Account, requestID: String) -> HTTPResponse {
-        let message = state.withLock { $0.messages[uuid] }
+        let message = state.withLock { $0.message(uuid) }
         guard let message, message.accountToken == account.token else {
             return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
         }
@@ -161,8 +174,7 @@ public final class LOX24Fake: ProviderFake {
 
     private func list(for account: LOX24Account, requestID: String) -> HTTPResponse {
         let members = state.withLock { state in
-            (state.messageOrder[state.orderStart...] + state.messageOrder[..<state.orderStart])
-                .compactMap { state.messages[$0] }.filter { $0.accountToken == account.token }
+            (state.retained[state.oldest...] + state.retained[..<state.oldest]).filter { $0.accountToken == account.token }
         }
         let now = environment.clock.now
         let collection: JSONObject = [
@@ -187,7 +199,7 @@ public final class LOX24Fake: ProviderFake {
     /// Posts the SMS's state at `time` to its account's webhook as it is configured now (nothing when it was removed).
     private func notify(_ uuid: String, at time: Date) {
         let found = state.withLock { state -> (LOX24Message, String)? in
-            guard let message = state.messages[uuid], let url = state.accounts[message.accountToken]?.webhookURL else { return nil }
+            guard let message = state.message(uuid), let url = state.accounts[message.accountToken]?.webhookURL else { return nil }
             return (message, url)
         }
         guard let (message, url) = found else { return }

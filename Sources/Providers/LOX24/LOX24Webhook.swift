@@ -23,8 +23,8 @@ struct LOX24DeliveryEvent: Sendable, Equatable {
 
     /// The event for `message` as it stood at `time`, with fresh ids.
     init(_ message: LOX24Message, at time: Date) {
-        eventID = UUID().uuidString.lowercased()
-        taskID = UUID().uuidString.lowercased()
+        eventID = RandomIdentifier.uuid()
+        taskID = RandomIdentifier.uuid()
         createdAt = Int(time.timeIntervalSince1970.rounded(.down))
         smsID = message.uuid
         keyID = message.keyID
