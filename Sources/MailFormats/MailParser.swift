@@ -51,7 +51,7 @@ public enum MailParser {
         if part.contentType.hasPrefix("text/") {
             let (text, known) = MailCharset.decode(part.body, charsetName: part.charset)
             if !known, let charset = part.charset { defects.append(.unknownCharset(charset, part: id)) }
-            part.text = text.replacing("\r\n", with: "\n")
+            part.text = LineEndings.unix(text)
         }
         return part
     }

@@ -56,7 +56,7 @@ public final class RoxEmailFake: ProviderFake, SMTPHandler {
             return .failure(.content("the message cannot be read: \(error)"))
         }
         let from = RoxEmailAddress.bare(mail.from ?? envelope.mailFrom).lowercased()
-        let body = (mail.textBody ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let body = mail.textBody ?? "" // Line endings are `\n` already.
         let (block, rest) = RoxEmailSenderBlock.split(body)
         let account: RoxEmailAccount
         let method: String

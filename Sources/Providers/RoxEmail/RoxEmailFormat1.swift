@@ -25,14 +25,16 @@ enum RoxEmailFormat1 {
         let count = SegmentCounter.count(text)
         guard count.parts > 1 else { return text }
         let limit = count.encoding == .gsm7 ? 160 : 70
+        let scalars = text.unicodeScalars
         var used = 0
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        var end = scalars.startIndex
+        while end < scalars.endIndex {
+            let scalar = scalars[end]
             let cost = count.encoding == .gsm7 ? (GSMAlphabet.septets(for: scalar) ?? 1) : scalar.utf16.count
             guard used + cost <= limit else { break }
             used += cost
-            result.append(scalar)
+            end = scalars.index(after: end)
         }
-        return String(result)
+        return String(scalars[..<end])
     }
 }

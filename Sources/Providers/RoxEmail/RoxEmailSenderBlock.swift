@@ -7,6 +7,8 @@ struct RoxEmailSenderBlock: Sendable, Equatable {
     /// Splits a body into its `[SENDER]` block (nil when the body does not start with one) and the
     /// rest, without the blank line that separates them. Line endings are already `\n`.
     static func split(_ body: String) -> (block: RoxEmailSenderBlock?, rest: String) {
+        // Most bodies have no block: decide that from the first line with text, not the whole body.
+        guard let firstLine = firstLineWithText(body), String(firstLine).trimmed.uppercased().hasPrefix("[SENDER]") else { return (nil, body) }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
         while let first = lines.first, first.trimmed.isEmpty { lines = lines.dropFirst() }
         guard let header = lines.first, header.trimmed.uppercased().hasPrefix("[SENDER]") else { return (nil, body) }
@@ -31,18 +33,20 @@ struct RoxEmailSenderBlock: Sendable, Equatable {
         return (block, lines.joined(separator: "\n"))
     }
 
+    /// The first line of `body` that is not blank, without splitting the rest.
+    private static func firstLineWithText(_ body: String) -> Substring? {
+        var remaining = body[...]
+        while !remaining.isEmpty {
+            let end = remaining.firstIndex(of: "\n") ?? remaining.endIndex
+            let line = remaining[..<end]
+            if !line.allSatisfy(\.isWhitespace) { return line }
+            remaining = end == remaining.endIndex ? remaining[end...] : remaining[remaining.index(after: end)...]
+        }
+        return nil
+    }
+
     private static func isCredentialLine(_ line: String) -> Bool {
         let upper = line.trimmed.uppercased()
         return upper.hasPrefix("ID=") || upper.hasPrefix("PW=")
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space and line breaks.
-    var trimmed: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }
