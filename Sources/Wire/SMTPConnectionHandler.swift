@@ -22,8 +22,9 @@ final class SMTPConnectionHandler: ConnectionProtocolHandler {
 
     func bytesReceived(_ bytes: UnsafeRawBufferPointer, connection: ConnectionContext) -> ConnectionAction {
         guard !isEnding else { return .continue } // After QUIT: the connection is closing; input is discarded.
-        var offset = 0
+        var offset = 0, sawLine = false
         while !isEnding, let event = framer.next(bytes, offset: &offset, limit: session.lineLimit) {
+            sawLine = true
             if let reply = session.receive(event) {
                 connection.write(reply.encoded)
             }
@@ -33,7 +34,9 @@ final class SMTPConnectionHandler: ConnectionProtocolHandler {
             framer.reset()
             return .close
         }
-        connection.deadline = connection.now + idleTimeout
+        // Only a whole line is progress (RFC 5321 §4.5.3.2 times out per command): a client trickling one
+        // byte at a time cannot hold the connection open.
+        if sawLine { connection.deadline = connection.now + idleTimeout }
         return .continue
     }
 

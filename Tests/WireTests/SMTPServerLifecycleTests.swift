@@ -38,6 +38,22 @@ import Testing
         #expect(try client.code() == 421)
     }
 
+    @Test func bytesThatDoNotCompleteALineDoNotRestartTheIdleTimeout() throws {
+        let clock = ManualClock(), recorder = EventRecorder()
+        let server = try start(idleTimeout: .seconds(10), clock: clock, recorder: recorder)
+        defer { server.shutdown() }
+        let client = try SMTPTestClient(port: server.port)
+        recorder.waitForOpened(1)
+        for (index, byte) in "NOO".enumerated() {
+            clock.advance(by: .seconds(3))
+            try client.send(String(byte))
+            recorder.waitForReceived(atLeast: index + 1)
+        }
+        clock.advance(by: .seconds(2)) // 11 s since connecting; bytes came every 3 s, but no line.
+        #expect(try client.code() == 421)
+        #expect(client.isClosedByServer())
+    }
+
     @Test func aClientStalledMidDataTimesOutAndTheMessageIsDropped() throws {
         let clock = ManualClock(), recorder = EventRecorder(), handler = RecordingSMTPHandler()
         let server = try start(idleTimeout: .seconds(10), clock: clock, recorder: recorder, handler: handler)

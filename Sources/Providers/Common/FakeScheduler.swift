@@ -7,16 +7,20 @@ import Synchronization
 /// Due actions run when the clock is advanced (`POST /__fake/clock`) and, as real time passes, on a
 /// ticker every 100 ms — so a fake under `serve` sends receipts by itself and a test moves time instead of waiting.
 public final class FakeScheduler: Sendable {
-    private struct Event {
+    /// A pending action; ordered by due time, then by when it was scheduled.
+    private struct Event: Comparable {
         var due: Date
         var sequence: Int
         var action: @Sendable () -> Void
+
+        static func < (left: Event, right: Event) -> Bool { (left.due, left.sequence) < (right.due, right.sequence) }
+        static func == (left: Event, right: Event) -> Bool { left.sequence == right.sequence }
     }
 
     private struct State {
-        var events: [Event] = []
+        /// Earliest first, so a run costs O(log n) per due action however many wait.
+        var events = MinHeap<Event>()
         var sequence = 0
-        var generation = 0
     }
 
     private let clock: FakeClock
@@ -32,7 +36,7 @@ public final class FakeScheduler: Sendable {
     public func schedule(at due: Date, _ action: @escaping @Sendable () -> Void) {
         state.withLock { state in
             state.sequence += 1
-            state.events.append(Event(due: due, sequence: state.sequence, action: action))
+            state.events.insert(Event(due: due, sequence: state.sequence, action: action))
         }
     }
 
@@ -46,9 +50,8 @@ public final class FakeScheduler: Sendable {
         while true {
             let now = clock.now
             let next: Event? = state.withLock { state in
-                guard let index = state.events.indices.filter({ state.events[$0].due <= now })
-                    .min(by: { (state.events[$0].due, state.events[$0].sequence) < (state.events[$1].due, state.events[$1].sequence) }) else { return nil }
-                return state.events.remove(at: index)
+                guard let first = state.events.first, first.due <= now else { return nil }
+                return state.events.removeFirst()
             }
             guard let next else { return }
             next.action()

@@ -113,30 +113,18 @@ private struct FieldReader {
     let body: JSONObject
     var typeErrors: [LOX24Violation] = []
 
-    mutating func string(_ name: String) -> String? {
-        guard let value = body[name], !value.isNull else { return nil }
-        guard let string = value.stringValue else {
-            typeErrors.append(LOX24Constraint.wrongType(name, expected: "string", given: value))
-            return nil
-        }
-        return string
-    }
+    mutating func string(_ name: String) -> String? { read(name, as: "string", \.stringValue) }
+    mutating func integer(_ name: String) -> Int? { read(name, as: "int", \.intValue) }
+    mutating func boolean(_ name: String) -> Bool? { read(name, as: "bool", \.boolValue) }
 
-    mutating func integer(_ name: String) -> Int? {
+    /// The member `name` read by `accessor`; nil when absent or null, and a type error named by the
+    /// PHP type LOX24 reports (`string`, `int`, `bool`) when present with another type.
+    private mutating func read<Value>(_ name: String, as phpType: String, _ accessor: (JSONValue) -> Value?) -> Value? {
         guard let value = body[name], !value.isNull else { return nil }
-        guard let integer = value.intValue else {
-            typeErrors.append(LOX24Constraint.wrongType(name, expected: "int", given: value))
+        guard let typed = accessor(value) else {
+            typeErrors.append(LOX24Constraint.wrongType(name, expected: phpType, given: value))
             return nil
         }
-        return integer
-    }
-
-    mutating func boolean(_ name: String) -> Bool? {
-        guard let value = body[name], !value.isNull else { return nil }
-        guard let boolean = value.boolValue else {
-            typeErrors.append(LOX24Constraint.wrongType(name, expected: "bool", given: value))
-            return nil
-        }
-        return boolean
+        return typed
     }
 }

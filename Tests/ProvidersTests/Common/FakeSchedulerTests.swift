@@ -35,4 +35,16 @@ import Testing
         scheduler.runDue()
         #expect(ran.withLock { $0 } == 11)
     }
+
+    @Test func actionsDueAtTheSameTimeRunInTheOrderTheyWereScheduled() {
+        let clock = FakeClock(start: Date(timeIntervalSince1970: 0), frozen: true)
+        let scheduler = FakeScheduler(clock: clock)
+        let ran = Mutex<[Int]>([])
+        for index in 0..<50 { scheduler.schedule(after: Double(index % 3)) { ran.withLock { $0.append(index) } } }
+        clock.advance(seconds: 2)
+        scheduler.runDue()
+        let expected = (0..<50).filter { $0 % 3 == 0 } + (0..<50).filter { $0 % 3 == 1 } + (0..<50).filter { $0 % 3 == 2 }
+        #expect(ran.withLock { $0 } == expected)
+        #expect(scheduler.pendingCount == 0)
+    }
 }

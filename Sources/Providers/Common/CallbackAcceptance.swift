@@ -2,7 +2,7 @@ import Synchronization
 
 /// Remembers whether a callback's receiver accepted it, for decisions taken after the dispatcher has
 /// tried it: whether to try a LOX24 webhook again with the next `attempt_number`, what to answer a
-/// simulated rox reply. (A candidate for `Common/`: the dispatcher reports no outcome of its own.)
+/// simulated rox reply (the dispatcher reports no outcome of its own).
 final class CallbackAcceptance: Sendable {
     private let accepted = Atomic<Bool>(false)
 

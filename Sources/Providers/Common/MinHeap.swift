@@ -1,0 +1,44 @@
+/// A binary min-heap: the smallest element first, adding and removing in O(log n).
+struct MinHeap<Element: Comparable> {
+    private var elements: [Element] = []
+
+    /// How many elements there are.
+    var count: Int { elements.count }
+
+    /// The smallest element, if any.
+    var first: Element? { elements.first }
+
+    /// Adds `element`.
+    mutating func insert(_ element: Element) {
+        elements.append(element)
+        var child = elements.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard elements[child] < elements[parent] else { break }
+            elements.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    /// Removes and returns the smallest element, if any.
+    mutating func removeFirst() -> Element? {
+        guard !elements.isEmpty else { return nil }
+        elements.swapAt(0, elements.count - 1)
+        let smallest = elements.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallestChild = parent
+            if left < elements.count, elements[left] < elements[smallestChild] { smallestChild = left }
+            if right < elements.count, elements[right] < elements[smallestChild] { smallestChild = right }
+            guard smallestChild != parent else { return smallest }
+            elements.swapAt(parent, smallestChild)
+            parent = smallestChild
+        }
+    }
+
+    /// Removes every element.
+    mutating func removeAll() {
+        elements.removeAll()
+    }
+}
