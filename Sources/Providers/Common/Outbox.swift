@@ -24,8 +24,7 @@ public final class Outbox: Sendable {
     public func record(_ entry: OutboxEntry) {
         storage.withLock { storage in
             if storage.ring.count < capacity {
-                if storage.ring.isEmpty { storage.ring.reserveCapacity(capacity) } // Not doubled past it.
-                storage.ring.append(entry)
+                storage.ring.append(entry, neverExceeding: capacity)
             } else {
                 storage.ring[storage.oldest] = entry
                 storage.oldest = (storage.oldest + 1) % capacity

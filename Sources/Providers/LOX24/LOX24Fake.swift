@@ -17,8 +17,8 @@ public final class LOX24Fake: ProviderFake {
     private struct State {
         var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
         /// The retained SMS resources, oldest first; once full, a ring whose oldest is at `oldest`.
-        /// An array sized once, not a dictionary of resources: a dictionary rounds its 10 000 slots up
-        /// to 16 384, each as large as a resource (~6 MB at steady state instead of ~3.6 MB).
+        /// An array that stops growing at the bound, not a dictionary of resources: a dictionary rounds
+        /// its 10 000 slots up to 16 384, each as large as a resource (~6 MB at steady state, not ~3.6 MB).
         var retained: [LOX24Message] = []
         var oldest = 0
         /// Positions in `retained` by uuid.
@@ -139,10 +139,9 @@ public final class LOX24Fake: ProviderFake {
     }
 
     private func store(_ message: LOX24Message, in state: inout State) {
-        if state.retained.isEmpty { state.retained.reserveCapacity(retainedMessages) }
         if state.retained.count < retainedMessages {
             state.positions[message.uuid] = state.retained.count
-            state.retained.append(message)
+            state.retained.append(message, neverExceeding: retainedMessages)
         } else {
             state.positions[state.retained[state.oldest].uuid] = nil
             state.positions[message.uuid] = state.oldest
