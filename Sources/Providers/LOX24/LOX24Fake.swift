@@ -16,17 +16,13 @@ import Wire
 public final class LOX24Fake: ProviderFake {
     private struct State {
         var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
-        /// The retained SMS resources, oldest first; once full, a ring whose oldest is at `oldest`.
-        /// An array that stops growing at the bound, not a dictionary of resources: a dictionary rounds
-        /// its 10 000 slots up to 16 384, each as large as a resource (~6 MB at steady state, not ~3.6 MB).
-        var retained: [LOX24Message] = []
-        var oldest = 0
-        /// Positions in `retained` by uuid.
-        var positions: [String: Int] = [:]
+        /// The retained SMS resources by uuid, oldest first.
+        var retained: RetainedRing<String, LOX24Message>
         var lockout = BadCredentialLockout()
 
-        /// The retained SMS with `uuid`, if any.
-        func message(_ uuid: String) -> LOX24Message? { positions[uuid].map { retained[$0] } }
+        init(retainedMessages: Int) {
+            retained = RetainedRing(capacity: retainedMessages)
+        }
     }
 
     /// How many SMS resources a fake keeps for `GET /sms/{uuid}` unless told otherwise.
@@ -35,12 +31,13 @@ public final class LOX24Fake: ProviderFake {
     /// under sustained load.
     public let retainedMessages: Int
     private let environment: FakeEnvironment
-    private let state = Mutex(State())
+    private let state: Mutex<State>
 
     /// Creates the fake with its default account, keeping the newest `retainedMessages` SMS.
     public init(environment: FakeEnvironment, retainedMessages: Int = defaultRetainedMessages) {
         self.environment = environment
         self.retainedMessages = max(1, retainedMessages)
+        state = Mutex(State(retainedMessages: retainedMessages))
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
@@ -129,25 +126,13 @@ public final class LOX24Fake: ProviderFake {
         let accepted = state.withLock { state -> Bool in
             guard let current = state.accounts[account.token], current.balance >= price else { return false }
             state.accounts[account.token]?.balance = current.balance - price
-            store(message, in: &state)
+            state.retained.keep(message, for: message.uuid)
             return true
         }
         guard accepted else { return LOX24Problem.response(402, detail: LOX24Problem.notEnoughFunds, requestID: requestID) }
         environment.outbox.record(outboxEntry(for: message))
         if account.webhookURL != nil { scheduleNotifications(for: message) }
         return .json(201, message.json(at: now), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
-    }
-
-    private func store(_ message: LOX24Message, in state: inout State) {
-        if state.retained.count < retainedMessages {
-            state.positions[message.uuid] = state.retained.count
-            state.retained.append(message, neverExceeding: retainedMessages)
-        } else {
-            state.positions[state.retained[state.oldest].uuid] = nil
-            state.positions[message.uuid] = state.oldest
-            state.retained[state.oldest] = message
-            state.oldest = (state.oldest + 1) % retainedMessages
-        }
     }
 
     private func outboxEntry(for message: LOX24Message) -> OutboxEntry {
@@ -164,7 +149,7 @@ public final class LOX24Fake: ProviderFake {
     // MARK: - GET /sms, GET /sms/{uuid}
 
     private func show(uuid: String, for account: LOX24Account, requestID: String) -> HTTPResponse {
-        let message = state.withLock { $0.message(uuid) }
+        let message = state.withLock { $0.retained[uuid] }
         guard let message, message.accountToken == account.token else {
             return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
         }
@@ -173,7 +158,7 @@ public final class LOX24Fake: ProviderFake {
 
     private func list(for account: LOX24Account, requestID: String) -> HTTPResponse {
         let members = state.withLock { state in
-            (state.retained[state.oldest...] + state.retained[..<state.oldest]).filter { $0.accountToken == account.token }
+            state.retained.values.filter { $0.accountToken == account.token }
         }
         let now = environment.clock.now
         let collection: JSONObject = [
@@ -198,7 +183,7 @@ public final class LOX24Fake: ProviderFake {
     /// Posts the SMS's state at `time` to its account's webhook as it is configured now (nothing when it was removed).
     private func notify(_ uuid: String, at time: Date) {
         let found = state.withLock { state -> (LOX24Message, String)? in
-            guard let message = state.message(uuid), let url = state.accounts[message.accountToken]?.webhookURL else { return nil }
+            guard let message = state.retained[uuid], let url = state.accounts[message.accountToken]?.webhookURL else { return nil }
             return (message, url)
         }
         guard let (message, url) = found else { return }
@@ -208,7 +193,7 @@ public final class LOX24Fake: ProviderFake {
     // MARK: - Control
 
     public func reset() {
-        state.withLock { $0 = State() }
+        state.withLock { $0 = State(retainedMessages: retainedMessages) }
     }
 
     public var accountsJSON: JSONValue {
