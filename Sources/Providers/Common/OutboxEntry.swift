@@ -11,36 +11,39 @@ public struct OutboxEntry: Sendable, Equatable {
     public var from: String
     /// The text as it will be sent.
     public var text: String
-    /// The encoding and parts the text is sent in.
+    /// The encoding the text is sent in.
     public var encoding: SMSEncoding
-    /// The texts of the parts, in order.
-    public var segments: [String]
     /// Provider-specific details (ids, scheduled time, callback URLs…), shown alongside.
     public var details: JSONObject
 
-    /// Creates an entry, splitting `text` into parts with the GSM 03.38 rules.
+    /// The texts of the parts, in order, split with the GSM 03.38 rules. Worked out when asked, not
+    /// kept: an outbox holds thousands of entries and is rarely read.
+    public var segments: [String] {
+        SegmentCounter.split(text, encoding: encoding) ?? [text]
+    }
+
+    /// Creates an entry for `text` in `encoding`; without one, or with GSM-7 for a text outside the
+    /// GSM alphabet, in the encoding the text needs.
     public init(provider: String, to: String, from: String, text: String, encoding: SMSEncoding? = nil, details: JSONObject = [:]) {
-        let message = encoding.flatMap { SMSMessage(to: to, from: from, text: text, encoding: $0) }
-            ?? SMSMessage(to: to, from: from, text: text)
         self.provider = provider
         self.to = to
         self.from = from
         self.text = text
-        self.encoding = message.encoding
-        self.segments = message.parts
+        self.encoding = encoding == .ucs2 || !GSMAlphabet.canEncode(text) ? .ucs2 : .gsm7
         self.details = details
     }
 
     /// The entry as the control API shows it: the documented keys first, then the details.
     public var json: JSONValue {
+        let parts = segments
         var object: JSONObject = [
             "provider": .string(provider),
             "to": .string(to),
             "from": .string(from),
             "text": .string(text),
-            "parts": .integer(segments.count),
+            "parts": .integer(parts.count),
             "encoding": .string(encoding.rawValue),
-            "segments": .array(segments.map(JSONValue.string)),
+            "segments": .array(parts.map(JSONValue.string)),
         ]
         for (key, value) in details where object[key] == nil { object[key] = value }
         return .object(object)
