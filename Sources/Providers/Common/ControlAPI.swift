@@ -13,6 +13,7 @@ import Wire
 /// | `GET /__fake/accounts` | the fake's accounts |
 /// | `POST /__fake/accounts` `{…}` | adds or changes an account (provider-specific fields) |
 /// | `GET /__fake/callbacks` | every receipt or postback attempt: URL, attempt, status, accepted |
+/// | `GET /__fake/requests`, `DELETE /__fake/requests` | what clients sent and the fake answered, newest last |
 /// | `GET /__fake/faults`, `POST /__fake/faults` `{…}`, `DELETE /__fake/faults` | faults for the next requests |
 public struct ControlAPI: Sendable {
     /// The path prefix every control request starts with.
@@ -44,7 +45,13 @@ public struct ControlAPI: Sendable {
             environment.scheduler.reset()
             environment.callbacks.reset()
             environment.faults.reset()
+            environment.journal.clear()
             return .json(200, ["reset": true])
+        case ("GET", "requests"):
+            return .json(200, environment.journal.json)
+        case ("DELETE", "requests"):
+            environment.journal.clear()
+            return .json(200, ["cleared": true])
         case ("GET", "callbacks"):
             return .json(200, environment.callbacks.attempts)
         case ("GET", "faults"):
@@ -69,11 +76,11 @@ public struct ControlAPI: Sendable {
             return .json(200, fake.accountsJSON)
         case ("POST", "accounts"):
             return configureAccount(request)
-        case (_, "outbox"), (_, "reset"), (_, "clock"), (_, "accounts"), (_, "callbacks"), (_, "faults"):
+        case (_, "outbox"), (_, "reset"), (_, "clock"), (_, "accounts"), (_, "callbacks"), (_, "faults"), (_, "requests"):
             return Self.error(405, "\(request.method) is not allowed on \(request.path)")
         default:
             if let answer = fake.handleControl(request, route: route) { return answer }
-            return Self.error(404, "no control endpoint \(request.path); see GET /__fake/outbox, POST /__fake/reset, POST /__fake/clock, /__fake/accounts")
+            return Self.error(404, "no control endpoint \(request.path); see GET /__fake/outbox, POST /__fake/reset, POST /__fake/clock, /__fake/accounts, GET /__fake/requests")
         }
     }
 

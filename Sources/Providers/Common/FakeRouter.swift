@@ -2,7 +2,8 @@ import Dispatch
 import Wire
 
 /// Routes a fake server's requests: `/__fake/…` to the control API (for the clients `access`
-/// permits), everything else to the provider fake — through any fault waiting for it.
+/// permits), everything else to the provider fake — through any fault waiting for it — noting each
+/// such request and its answer in the journal.
 struct FakeRouter: HTTPHandler {
     let fake: any ProviderFake
     let control: ControlAPI
@@ -14,24 +15,29 @@ struct FakeRouter: HTTPHandler {
             responder.send(access.answer(request, with: control))
             return
         }
-        guard let fault = environment.faults.next(for: request.path) else {
-            responder.send(fake.handle(request))
+        let fault = environment.faults.next(for: request.path)
+        if fault == .reset {
+            environment.journal.record(.http(request, status: nil, fault: fault?.name))
+            responder.abort()
             return
         }
+        var response: HTTPResponse
+        if case .status(let status) = fault {
+            response = HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", text: "\(status) \(HTTPResponse.reasonPhrase(for: status)) (fault injected by the fake)\n")
+        } else {
+            response = fake.handle(request)
+        }
+        environment.journal.record(.http(request, status: response.status, fault: fault?.name))
         switch fault {
-        case .reset:
-            responder.abort()
-        case .status(let status):
-            responder.send(HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", text: "\(status) \(HTTPResponse.reasonPhrase(for: status)) (fault injected by the fake)\n"))
-        case .latency(let milliseconds):
-            let response = fake.handle(request)
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { responder.send(response) }
-        case .malformedBody:
-            var response = fake.handle(request)
+        case .latency(let milliseconds)?:
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [response] in responder.send(response) }
+        case .malformedBody?:
             response.body = Array(response.body.prefix(response.body.count / 2))
             responder.send(response)
-        case .slowBody(let parts, let interval):
-            responder.sendSlowly(fake.handle(request), parts: parts, interval: .milliseconds(interval))
+        case .slowBody(let parts, let interval)?:
+            responder.sendSlowly(response, parts: parts, interval: .milliseconds(interval))
+        case .status?, .reset?, nil:
+            responder.send(response)
         }
     }
 }

@@ -39,7 +39,7 @@ public final class FakeServer: Sendable {
             smtpConfiguration.host = host
             smtpConfiguration.port = port
             smtpConfiguration.eventLoops = eventLoops
-            smtp = SMTPServer(configuration: smtpConfiguration, handler: handler)
+            smtp = SMTPServer(configuration: smtpConfiguration, handler: JournalingSMTPHandler(handler: handler, journal: environment.journal))
         } else {
             configuration.port = port
             smtp = nil

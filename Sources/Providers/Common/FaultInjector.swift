@@ -14,6 +14,17 @@ public enum Fault: Sendable, Equatable {
     case malformedBody
     /// The normal answer with its body sent in parts, `interval` milliseconds apart.
     case slowBody(parts: Int, intervalMilliseconds: Int)
+
+    /// The name `POST /__fake/faults` takes it by: `latency`, `reset`, `status`, `malformed_body`, `slow_body`.
+    public var name: String {
+        switch self {
+        case .latency: "latency"
+        case .reset: "reset"
+        case .status: "status"
+        case .malformedBody: "malformed_body"
+        case .slowBody: "slow_body"
+        }
+    }
 }
 
 /// Faults waiting for the next requests: set through `POST /__fake/faults`, consumed in order.
@@ -79,12 +90,12 @@ public final class FaultInjector: Sendable {
         .array(rules.withLock { $0 }.map { rule in
             var object: JSONObject = ["remaining": .integer(rule.remaining)]
             if let prefix = rule.pathPrefix { object["path"] = .string(prefix) }
+            object["fault"] = .string(rule.fault.name)
             switch rule.fault {
-            case .latency(let milliseconds): object["fault"] = "latency"; object["ms"] = .integer(milliseconds)
-            case .reset: object["fault"] = "reset"
-            case .status(let status): object["fault"] = "status"; object["status"] = .integer(status)
-            case .malformedBody: object["fault"] = "malformed_body"
-            case .slowBody(let parts, let interval): object["fault"] = "slow_body"; object["parts"] = .integer(parts); object["interval_ms"] = .integer(interval)
+            case .latency(let milliseconds): object["ms"] = .integer(milliseconds)
+            case .reset, .malformedBody: break
+            case .status(let status): object["status"] = .integer(status)
+            case .slowBody(let parts, let interval): object["parts"] = .integer(parts); object["interval_ms"] = .integer(interval)
             }
             return .object(object)
         })

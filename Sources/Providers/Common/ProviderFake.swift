@@ -28,7 +28,8 @@ extension ProviderFake {
     public func handleControl(_ request: HTTPRequest, route: String) -> HTTPResponse? { nil }
 }
 
-/// What a fake shares with the control API: its clock, outbox, scheduled work, callbacks and faults.
+/// What a fake shares with the control API: its clock, outbox, scheduled work, callbacks, faults
+/// and the journal of what it received.
 public struct FakeEnvironment: Sendable {
     /// The fake's clock, moved by `POST /__fake/clock`.
     public let clock: FakeClock
@@ -40,6 +41,8 @@ public struct FakeEnvironment: Sendable {
     public let callbacks: CallbackDispatcher
     /// Faults for the next requests, set by `POST /__fake/faults`.
     public let faults: FaultInjector
+    /// What clients sent and what the fake answered, shown by `GET /__fake/requests`.
+    public let journal: RequestJournal
 
     /// Creates an environment.
     public init(clock: FakeClock = FakeClock(), outbox: Outbox = Outbox()) {
@@ -48,6 +51,7 @@ public struct FakeEnvironment: Sendable {
         scheduler = FakeScheduler(clock: clock)
         callbacks = CallbackDispatcher(scheduler: scheduler, clock: clock)
         faults = FaultInjector()
+        journal = RequestJournal(clock: clock)
     }
 
     /// Runs the work that is due and waits (at most 15 s) until the callbacks it queued have been attempted.

@@ -53,5 +53,15 @@ import Wire
     @Test func unknownEndpointsAndMethodsAreRefused() throws {
         #expect(try call("GET", "/__fake/nothing").0 == 404)
         #expect(try call("DELETE", "/__fake/outbox").0 == 405)
+        #expect(try call("POST", "/__fake/requests").0 == 405)
+    }
+
+    @Test func theJournalIsShownAndCleared() throws {
+        environment.journal.record(.http(HTTPRequest(method: "GET", target: "/sms"), status: 401, fault: nil))
+        let (status, entries) = try call("GET", "/__fake/requests")
+        #expect(status == 200)
+        #expect(entries.arrayValue?.map { $0["status"] } == [401])
+        #expect(try call("DELETE", "/__fake/requests").1 == ["cleared": true])
+        #expect(try call("GET", "/__fake/requests").1 == [])
     }
 }

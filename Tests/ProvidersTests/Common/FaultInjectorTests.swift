@@ -36,4 +36,10 @@ import Testing
         #expect(injector.next(for: "/sms/abc") == .status(500))
         #expect(injector.next(for: "/sms/abc") == nil)
     }
+
+    @Test(arguments: [(Fault.latency(milliseconds: 5), "latency"), (.reset, "reset"), (.status(503), "status"),
+                      (.malformedBody, "malformed_body"), (.slowBody(parts: 2, intervalMilliseconds: 1), "slow_body")])
+    func eachFaultIsNamedAsItIsAskedFor(fault: Fault, name: String) {
+        #expect(fault.name == name)
+    }
 }
