@@ -1,6 +1,19 @@
 import SMSDomain
 import StructuredData
 
+/// A provider's details of an outbox entry (ids, scheduled time, callback URLs…), shown as JSON
+/// when asked. A fake that keeps many entries can store them compactly and build the JSON on demand;
+/// a `JSONObject` serves as its own details.
+public protocol OutboxDetails: Sendable {
+    /// The details as the outbox shows them, after the documented keys.
+    var json: JSONObject { get }
+}
+
+extension JSONObject: OutboxDetails {
+    /// The object itself.
+    public var json: JSONObject { self }
+}
+
 /// One SMS a fake accepted for sending, as `GET /__fake/outbox` shows it.
 public struct OutboxEntry: Sendable, Equatable {
     /// The provider id, e.g. `lox24`.
@@ -13,8 +26,11 @@ public struct OutboxEntry: Sendable, Equatable {
     public var text: String
     /// The encoding the text is sent in.
     public var encoding: SMSEncoding
+    /// Provider-specific details, as the provider stores them.
+    private var storedDetails: any OutboxDetails
+
     /// Provider-specific details (ids, scheduled time, callback URLs…), shown alongside.
-    public var details: JSONObject
+    public var details: JSONObject { storedDetails.json }
 
     /// The texts of the parts, in order, split with the GSM 03.38 rules. Worked out when asked, not
     /// kept: an outbox holds thousands of entries and is rarely read.
@@ -25,12 +41,22 @@ public struct OutboxEntry: Sendable, Equatable {
     /// Creates an entry for `text` in `encoding`; without one, or with GSM-7 for a text outside the
     /// GSM alphabet, in the encoding the text needs.
     public init(provider: String, to: String, from: String, text: String, encoding: SMSEncoding? = nil, details: JSONObject = [:]) {
+        self.init(provider: provider, to: to, from: from, text: text, encoding: encoding, compactDetails: details)
+    }
+
+    /// Creates an entry whose details are kept as the provider stores them and shown as JSON when asked.
+    public init(provider: String, to: String, from: String, text: String, encoding: SMSEncoding? = nil, compactDetails: some OutboxDetails) {
         self.provider = provider
         self.to = to
         self.from = from
         self.text = text
         self.encoding = encoding == .ucs2 || !GSMAlphabet.canEncode(text) ? .ucs2 : .gsm7
-        self.details = details
+        storedDetails = compactDetails
+    }
+
+    public static func == (left: OutboxEntry, right: OutboxEntry) -> Bool {
+        left.provider == right.provider && left.to == right.to && left.from == right.from && left.text == right.text
+            && left.encoding == right.encoding && left.details == right.details
     }
 
     /// The entry as the control API shows it: the documented keys first, then the details.

@@ -103,23 +103,12 @@ public final class RoxFake: ProviderFake {
     private func outboxEntry(
         _ recipient: RoxRecipient, smsID: Int, requestID: String, options: RoxDeliveryOptions, product: String, account: RoxAccount, now: Date
     ) -> OutboxEntry {
-        var details: JSONObject = [
-            "sms_id": .integer(smsID),
-            "request_id": .string(requestID),
-            "product": .string(product),
-            "receipt_flag": .integer(options.receiptFlag),
-            "receipt_callback_url": options.receiptCallbackURL.map(JSONValue.string) ?? .null,
-            "reply_type": .string(options.replyType.rawValue),
-            "reply_callback_url": options.replyCallbackURL.map(JSONValue.string) ?? .null,
-            "time_zone_offset": .integer(options.timeZoneOffset),
-            "dest_name": recipient.destName.map(JSONValue.string) ?? .null,
-            "dest_email": recipient.destEmail.map(JSONValue.string) ?? .null,
-            "scheduled": .bool(options.sendLater.map { $0 > now } ?? false),
-        ]
-        if let sendLater = options.sendLater { details["scheduled_at"] = .string(RoxDateTime.isoSeconds(sendLater)) }
+        let details = RoxOutboxDetails(
+            smsID: smsID, requestID: requestID, product: product, options: options, destName: recipient.destName,
+            destEmail: recipient.destEmail, scheduled: options.sendLater.map { $0 > now } ?? false)
         return OutboxEntry(
             provider: RoxProvider.id, to: recipient.destination.e164, from: account.accountID, text: recipient.text,
-            encoding: recipient.segments.encoding, details: details)
+            encoding: recipient.segments.encoding, compactDetails: details)
     }
 
     /// A numeric request id shaped like the seed's `12092004391358440`: `12`, the UTC month, day,
