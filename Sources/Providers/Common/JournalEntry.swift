@@ -104,9 +104,10 @@ public struct JournalEntry: Sendable {
         ]
     }
 
+    /// `2026-11-22T07:40:03.120Z`.
+    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
     private static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        timestampStyle.format(date)
     }
 }
