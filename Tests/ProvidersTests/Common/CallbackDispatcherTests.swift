@@ -50,4 +50,28 @@ import Wire
         #expect(attempt?["accepted"] == false)
         #expect(attempt?["error"] != nil)
     }
+
+    @Test func callbacksBeyondTheBacklogAreLoggedAsNotSentInsteadOfQueued() throws {
+        let arrived = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let receiver = HTTPServer(configuration: HTTPServerConfiguration()) { _ in
+            arrived.signal()
+            _ = release.wait(timeout: .now() + 10)
+            return HTTPResponse(status: 200)
+        }
+        try receiver.start()
+        defer { receiver.shutdown() }
+        let clock = FakeClock(frozen: true)
+        let dispatcher = CallbackDispatcher(scheduler: FakeScheduler(clock: clock), clock: clock, maxPending: 2)
+        let callback = Callback(url: "http://127.0.0.1:\(receiver.port)/hook", headers: [:], body: [])
+        dispatcher.send(callback)
+        #expect(arrived.wait(timeout: .now() + 10) == .success) // The first is being delivered: 1 waiting.
+        for _ in 0..<4 { dispatcher.send(callback) } // The next waits behind it; three find the backlog full.
+        release.signal()
+        release.signal()
+        dispatcher.drain(timeout: .seconds(15))
+        let log = dispatcher.attempts.arrayValue ?? []
+        #expect(log.count == 5)
+        #expect(log.prefix(3).allSatisfy { $0["error"] == "not sent: 2 callbacks were already waiting to be sent" && $0["accepted"] == false })
+        #expect(log.suffix(2).allSatisfy { $0["accepted"] == true && $0["status"] == 200 })
+    }
 }
