@@ -18,7 +18,8 @@ public struct SMTPServerConfiguration: Sendable {
     public var maxMessageBytes: Int
     /// How many recipients one transaction may have; the next gets `452 4.5.3`.
     public var maxRecipients: Int
-    /// How long a client may stay silent before the server says `421 4.4.2` and closes (RFC 5321: 5 minutes).
+    /// How long a client may go without completing a line before the server says `421 4.4.2` and closes
+    /// (RFC 5321: 5 minutes); bytes that do not finish a line do not restart it.
     public var idleTimeout: Duration
     /// The clock the idle time-out is measured on; a ``ManualClock`` makes it testable without sleeping.
     public var clock: any MonotonicClock
