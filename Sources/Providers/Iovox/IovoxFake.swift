@@ -25,12 +25,18 @@ public final class IovoxFake: ProviderFake {
         var accounts: [String: IovoxAccount] = [IovoxAccount.default.username: .default]
         var pendingFailures = 0
         var activityIDs = IovoxActivityIDGenerator()
-        /// The SMS accepted, oldest first; fewer than twice ``IovoxFake/messageCapacity``.
-        var messages: [IovoxSentMessage] = []
+        /// The newest accepted SMS, oldest first.
+        var messages: BoundedRing<IovoxSentMessage>
+
+        init(messageCapacity: Int) {
+            messages = BoundedRing(capacity: messageCapacity)
+        }
     }
 
-    /// How many accepted SMS `GET /__fake/iovox/messages` shows, the latest (as many as the outbox keeps).
-    static let messageCapacity = 10_000
+    /// How many accepted SMS a fake keeps for `GET /__fake/iovox/messages` unless told otherwise (as many as the outbox).
+    public static let defaultMessageCapacity = 10_000
+    /// How many accepted SMS this fake keeps; older ones are forgotten first.
+    public let messageCapacity: Int
 
     /// The only path the fake answers on.
     public static let path = "/SMS"
@@ -40,11 +46,13 @@ public final class IovoxFake: ProviderFake {
     public static let method = "sendSms"
 
     private let environment: FakeEnvironment
-    private let state = Mutex(State())
+    private let state: Mutex<State>
 
-    /// Creates the fake with its default account.
-    public init(environment: FakeEnvironment) {
+    /// Creates the fake with its default account, keeping the newest `messageCapacity` SMS.
+    public init(environment: FakeEnvironment, messageCapacity: Int = defaultMessageCapacity) {
         self.environment = environment
+        self.messageCapacity = max(1, messageCapacity)
+        state = Mutex(State(messageCapacity: messageCapacity))
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
@@ -76,11 +84,7 @@ public final class IovoxFake: ProviderFake {
 
     /// Keeps the message for the control route and schedules its receipts.
     private func track(_ message: IovoxSentMessage) {
-        state.withLock { state in
-            state.messages.append(message)
-            // Trimmed in batches so that sustained load costs amortised O(1) per SMS; listings show the last `messageCapacity`.
-            if state.messages.count >= 2 * Self.messageCapacity { state.messages.removeFirst(state.messages.count - Self.messageCapacity) }
-        }
+        _ = state.withLock { $0.messages.append(message) } // The oldest is forgotten once full.
         guard message.needsScheduling else { return }
         let callbacks = environment.callbacks
         for receipt in message.receipts {
@@ -119,7 +123,7 @@ public final class IovoxFake: ProviderFake {
     // MARK: - Control
 
     public func reset() {
-        state.withLock { $0 = State() }
+        state.withLock { $0 = State(messageCapacity: messageCapacity) }
     }
 
     public var accountsJSON: JSONValue {
@@ -141,7 +145,7 @@ public final class IovoxFake: ProviderFake {
         if route == "iovox/messages" {
             guard request.method == "GET" else { return ControlAPI.error(405, "\(request.method) is not allowed on \(request.path); use GET") }
             let now = environment.clock.now
-            return .json(200, .array(state.withLock { $0.messages.suffix(Self.messageCapacity) }.map { $0.json(at: now) }))
+            return .json(200, .array(state.withLock { $0.messages.elements }.map { $0.json(at: now) }))
         }
         guard route == "iovox/failures" else { return nil }
         switch request.method {

@@ -154,6 +154,17 @@ import Wire
 
     // MARK: - The failures control route
 
+    @Test func onlyTheNewestMessagesAreKeptOldestFirst() throws {
+        let small = IovoxFake(environment: environment, messageCapacity: 2)
+        let ids = try (0..<4).map { _ in
+            let response = small.handle(HTTPRequest(method: "POST", target: "/SMS?v=3&method=sendSms", headers: Self.credentials, body: Array(Self.basic.utf8)))
+            return try #require(XMLJSONMapping.json(from: try XMLReader.parse(response.body))["response"]?["sms_activity_id"]?.stringValue)
+        }
+        let listed = try #require(small.handleControl(HTTPRequest(method: "GET", target: "/__fake/iovox/messages"), route: "iovox/messages"))
+        let kept = try JSONParser.parse(listed.body).arrayValue?.compactMap { $0["sms_activity_id"]?.stringValue }
+        #expect(kept == Array(ids.suffix(2)))
+    }
+
     @Test func injectedFailuresAnswer500ForTheNextRequestsOnly() throws {
         let set = try #require(fake.handleControl(HTTPRequest(method: "POST", target: "/__fake/iovox/failures", body: Array(#"{"count": 2}"#.utf8)),
                                                   route: "iovox/failures"))
