@@ -25,27 +25,7 @@ public enum RandomIdentifier {
         var generator = SplitMix64()
         let high = (generator.next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000 // version 4
         let low = (generator.next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000 // variant 10
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        appendHex(of: high >> 32, digits: 8, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendHex(of: high >> 16, digits: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendHex(of: high, digits: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendHex(of: low >> 48, digits: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendHex(of: low, digits: 12, to: &text)
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    /// Appends the lowest `digits` hexadecimal digits of `value`, most significant first.
-    private static func appendHex(of value: UInt64, digits: Int, to text: inout [UInt8]) {
-        let hex: StaticString = "0123456789abcdef"
-        for position in stride(from: digits - 1, through: 0, by: -1) {
-            let nibble = Int((value >> UInt64(position * 4)) & 0xF)
-            text.append(hex.utf8Start[nibble])
-        }
+        return UUIDText.format(high: high, low: low)
     }
 }
 

@@ -37,12 +37,6 @@ struct IovoxActivityIDGenerator: Sendable {
         let timeMid = (timestamp >> 32) & 0xFFFF
         let timeHighAndVersion = (timestamp >> 48) & 0x0FFF | 0x1000
         let sequence = UInt64(clockSequence & 0x3FFF) | 0x8000
-        return [hex(timeLow, digits: 8), hex(timeMid, digits: 4), hex(timeHighAndVersion, digits: 4), hex(sequence, digits: 4),
-                hex(node & 0xFFFF_FFFF_FFFF, digits: 12)].joined(separator: "-")
-    }
-
-    private static func hex(_ value: UInt64, digits: Int) -> String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
+        return UUIDText.format(high: timeLow << 32 | timeMid << 16 | timeHighAndVersion, low: sequence << 48 | node & 0xFFFF_FFFF_FFFF)
     }
 }
