@@ -15,6 +15,16 @@ struct BoundedRing<Element> {
     /// How many elements are kept.
     var count: Int { storage.count }
 
+    /// The slot the next ``append(_:)`` puts its element in, for reaching it later through
+    /// ``subscript(slot:)`` (until it is dropped).
+    var nextSlot: Int { storage.count < capacity ? storage.count : oldest }
+
+    /// The element in `slot`, as ``nextSlot`` named it before it was appended.
+    subscript(slot slot: Int) -> Element {
+        get { storage[slot] }
+        set { storage[slot] = newValue }
+    }
+
     /// Appends `element` as the newest; returns the oldest when it was dropped to make room.
     @discardableResult
     mutating func append(_ element: Element) -> Element? {

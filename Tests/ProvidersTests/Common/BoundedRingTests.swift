@@ -31,4 +31,18 @@ import Testing
         #expect(ring.append("b") == "a")
         #expect(ring.elements == ["b"])
     }
+
+    @Test func aSlotNamedBeforeAppendingReachesThatElementUntilItIsDropped() {
+        var ring = BoundedRing<String>(capacity: 2)
+        let slots = ["a", "b", "c"].map { element in
+            let slot = ring.nextSlot
+            ring.append(element)
+            return slot
+        }
+        #expect(slots == [0, 1, 0])
+        #expect(ring[slot: slots[1]] == "b")
+        #expect(ring[slot: slots[2]] == "c")
+        ring[slot: slots[1]] = "B"
+        #expect(ring.elements == ["B", "c"])
+    }
 }
