@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import Wire
 
 /// Runs actions when the fake clock reaches their time: delivery receipts, postbacks and their retries.
 ///

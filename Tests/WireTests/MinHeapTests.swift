@@ -1,10 +1,13 @@
-@testable import Providers
+import Wire
 import Testing
 
 @Suite struct MinHeapTests {
     @Test func elementsComeOutSmallestFirst() {
-        var generator = SplitMix64(seed: 42)
-        let values = (0..<1_000).map { _ in Int(generator.next(upperBound: UInt64(100))) }
+        var state: UInt64 = 42 // A linear congruential sequence: many repeats, in no order.
+        let values = (0..<1_000).map { _ -> Int in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % 100
+        }
         var heap = MinHeap<Int>()
         values.forEach { heap.insert($0) }
         #expect(heap.count == 1_000)

@@ -1,15 +1,22 @@
-/// A binary min-heap: the smallest element first, adding and removing in O(log n).
-struct MinHeap<Element: Comparable> {
+/// A binary min-heap: the smallest element first, adding and removing in O(log n). The event loops'
+/// deadlines and the fakes' scheduled work both wait in one.
+public struct MinHeap<Element: Comparable> {
     private var elements: [Element] = []
 
+    /// An empty heap.
+    public init() {}
+
     /// How many elements there are.
-    var count: Int { elements.count }
+    public var count: Int { elements.count }
+
+    /// Whether there are no elements.
+    public var isEmpty: Bool { elements.isEmpty }
 
     /// The smallest element, if any.
-    var first: Element? { elements.first }
+    public var first: Element? { elements.first }
 
     /// Adds `element`.
-    mutating func insert(_ element: Element) {
+    public mutating func insert(_ element: Element) {
         elements.append(element)
         var child = elements.count - 1
         while child > 0 {
@@ -21,7 +28,7 @@ struct MinHeap<Element: Comparable> {
     }
 
     /// Removes and returns the smallest element, if any.
-    mutating func removeFirst() -> Element? {
+    public mutating func removeFirst() -> Element? {
         guard !elements.isEmpty else { return nil }
         elements.swapAt(0, elements.count - 1)
         let smallest = elements.removeLast()
@@ -38,7 +45,8 @@ struct MinHeap<Element: Comparable> {
     }
 
     /// Removes every element.
-    mutating func removeAll() {
+    public mutating func removeAll() {
         elements.removeAll()
     }
 }
+extension MinHeap: Sendable where Element: Sendable {}
