@@ -251,11 +251,7 @@ struct XMLScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
             if byte == 0x0D {
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
-                text.append(0x0A)
-                index += 1
-                if index < bytes.count && bytes[index] == 0x0A { index += 1 }
-                runStart = index
+                appendRunAndLineFeed(from: &runStart)
                 continue
             }
             if byte == UInt8(ascii: "]") && startsWith("]]>") {
@@ -264,6 +260,16 @@ struct XMLScanner {
             try advanceOverCharacter()
         }
         text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+    }
+
+    /// At a CR in text: appends the run before it and one LF for the CR or CR LF (XML 1.0 §2.11), and
+    /// starts the next run after it.
+    private mutating func appendRunAndLineFeed(from runStart: inout Int) {
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
+        text.append(0x0A)
+        index += 1
+        if index < bytes.count && bytes[index] == 0x0A { index += 1 }
+        runStart = index
     }
 
     /// `<![CDATA[ … ]]>`: the content is text, taken literally.
@@ -278,11 +284,7 @@ struct XMLScanner {
                 return
             }
             if bytes[index] == 0x0D {
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< index]))
-                text.append(0x0A)
-                index += 1
-                if index < bytes.count && bytes[index] == 0x0A { index += 1 }
-                runStart = index
+                appendRunAndLineFeed(from: &runStart)
                 continue
             }
             try advanceOverCharacter()
