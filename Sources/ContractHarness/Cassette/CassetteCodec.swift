@@ -31,11 +31,7 @@ public enum CassetteCodec {
 
     /// Reads a cassette, reporting every problem with line and field.
     public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Cassette {
-        let document = try SpecFieldReader.parse(bytes, file: file)
-        var reader = SpecFieldReader(document: document, file: file)
-        let cassette = decode(document.root, reader: &reader)
-        guard reader.problems.isEmpty, let cassette else { throw SpecLoadError(problems: reader.problems) }
-        return cassette
+        try SpecFieldReader.read(bytes, file: file, with: decode(_:reader:))
     }
 
     private static func decode(_ root: JSONValue, reader: inout SpecFieldReader) -> Cassette? {

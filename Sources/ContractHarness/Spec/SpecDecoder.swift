@@ -13,11 +13,7 @@ public enum SpecDecoder {
 
     /// Decodes spec file bytes; `file` names the file in problems.
     public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Spec {
-        let document = try SpecFieldReader.parse(bytes, file: file)
-        var reader = SpecFieldReader(document: document, file: file)
-        let spec = decode(document.root, reader: &reader)
-        guard reader.problems.isEmpty, let spec else { throw SpecLoadError(problems: reader.problems) }
-        return spec
+        try SpecFieldReader.read(bytes, file: file, with: decode(_:reader:))
     }
 
     private static func decode(_ root: JSONValue, reader: inout SpecFieldReader) -> Spec? {

@@ -13,12 +13,23 @@ struct SpecFieldReader {
     }
 
     /// Parses a spec or cassette file, turning a syntax error into a located problem.
-    static func parse(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> JSONDocument {
+    private static func parse(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> JSONDocument {
         do {
             return try JSONParser.parseDocument(bytes)
         } catch {
             throw SpecLoadError(problems: [SpecProblem(file: file, location: error.location, field: .root, message: "not valid JSON: \(error.message)")])
         }
+    }
+
+    /// Parses `bytes` and reads the document's root with `decode`, throwing every problem it reported.
+    static func read<Value>(
+        _ bytes: [UInt8], file: String, with decode: (JSONValue, inout SpecFieldReader) -> Value?
+    ) throws(SpecLoadError) -> Value {
+        let document = try parse(bytes, file: file)
+        var reader = SpecFieldReader(document: document, file: file)
+        let value = decode(document.root, &reader)
+        guard reader.problems.isEmpty, let value else { throw SpecLoadError(problems: reader.problems) }
+        return value
     }
 
     /// Records a problem at a field; the location is the value's, or the key's, or the nearest parent's.
