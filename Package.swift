@@ -1,10 +1,12 @@
 // swift-tools-version: 6.0
 // SMSContract — contract tests and conformance fakes for SMS provider APIs.
-// No package dependencies: the toolchain's Foundation, Dispatch, Glibc and Swift Testing only.
+// No package dependencies: the toolchain's Foundation, Dispatch, the C library (Glibc, Musl or Darwin) and Swift Testing only.
 import PackageDescription
 
 let package = Package(
     name: "SMSContract",
+    // Mutex and Atomic (Synchronization) need macOS 15; Linux has no minimum.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "smscontract", targets: ["smscontract"]),
         .library(name: "ContractHarness", targets: ["ContractHarness"]),
@@ -12,7 +14,7 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        // Sockets, the epoll event loop, HTTP/1.1 and SMTP servers, a small HTTP client. Knows nothing of SMS.
+        // Sockets, the event loop (epoll on Linux, poll(2) anywhere), HTTP/1.1 and SMTP servers, a small HTTP client. Knows nothing of SMS.
         .target(name: "Wire"),
         // Email message formats: MIME (multipart, quoted-printable, base64, RFC 2047 words) and CSV. Knows nothing of SMS.
         .target(name: "MailFormats"),

@@ -2,6 +2,10 @@ import Foundation
 import Providers
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener.

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A non-blocking client TCP socket whose operations wait with `poll` up to a deadline (real time).
 struct ClientSocket: Sendable {
@@ -11,11 +17,10 @@ struct ClientSocket: Sendable {
         case let .success(resolved): address = resolved
         case let .failure(failure): throw .cannotResolve(host: host, reason: failure.reason)
         }
-        let type = Int32(SOCK_STREAM.rawValue) | LinuxConstants.sockNonBlock | LinuxConstants.sockCloexec
-        let fd = socket(address.family, type, 0)
+        let fd = POSIX.openStreamSocket(family: address.family)
         guard fd >= 0 else { throw .system("socket") }
         let socket = ClientSocket(fd: fd)
-        let result = address.withSockAddr { Glibc.connect(fd, $0, $1) }
+        let result = address.withSockAddr { POSIX.connect(fd, $0, $1) }
         if result != 0 {
             let code = currentErrno
             guard code == EINPROGRESS || code == EINTR else {
@@ -46,7 +51,7 @@ struct ClientSocket: Sendable {
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
-                return send(fd, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                return send(fd, base + offset, raw.count - offset, POSIX.sendFlags)
             }
             if written > 0 {
                 offset += written
@@ -90,7 +95,7 @@ struct ClientSocket: Sendable {
     }
 
     func close() {
-        _ = Glibc.close(fd)
+        POSIX.close(fd)
     }
 
     private func wait(for events: Int16, until deadline: MonotonicInstant) throws(HTTPClientError) {

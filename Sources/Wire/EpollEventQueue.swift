@@ -1,3 +1,4 @@
+#if canImport(Glibc)
 import Glibc
 
 /// ``EventQueue`` on Linux epoll, level-triggered.
@@ -76,7 +77,8 @@ struct EpollEventQueue: EventQueue {
     }
 
     mutating func close() {
-        if fd >= 0 { _ = Glibc.close(fd) }
+        if fd >= 0 { POSIX.close(fd) }
         fd = -1
     }
 }
+#endif

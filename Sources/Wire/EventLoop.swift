@@ -1,7 +1,6 @@
-import Glibc
 import Synchronization
 
-/// The thread-safe face of one event loop: a task queue and an eventfd that wakes the loop's `epoll_wait`.
+/// The thread-safe face of one event loop: a task queue and a ``LoopWaker`` that wakes the loop's wait.
 ///
 /// The loop itself (``LoopCore``) lives on its own thread; everything else talks to it through ``execute(_:)``.
 final class EventLoop: Sendable {
@@ -13,22 +12,20 @@ final class EventLoop: Sendable {
 
     /// The loop's position in its group.
     let index: Int
-    /// The eventfd the loop watches; written to wake it. Closed when the last reference goes away, so a late
-    /// `execute` from a deferred responder can never write to a reused descriptor.
-    let wakeFD: Int32
+    /// The descriptors that wake the loop (an eventfd, or a pipe). Closed when the last reference goes away, so a
+    /// late `execute` from a deferred responder can never write to a reused descriptor.
+    let waker: LoopWaker
     private let state = Mutex(State())
     private let threadID = Atomic<UInt>(0)
 
-    init(index: Int) throws(ServerError) {
-        guard let calls = LinuxSystemCalls.shared else { throw .unsupportedPlatform }
-        let fd = calls.eventfd(0, LinuxConstants.eventfdNonBlock | LinuxConstants.eventfdCloexec)
-        guard fd >= 0 else { throw .system("eventfd") }
+    /// Creates loop `index` with a waker made by `backend`.
+    init(index: Int, backend: EventBackend = .platformDefault) throws(ServerError) {
         self.index = index
-        self.wakeFD = fd
+        self.waker = try backend.makeWaker()
     }
 
     deinit {
-        _ = close(wakeFD)
+        waker.close()
     }
 
     /// Queues `task` to run on the loop thread and wakes the loop; returns false if the loop has stopped.
@@ -56,15 +53,13 @@ final class EventLoop: Sendable {
     }
 
     private func signal() {
-        var one: UInt64 = 1
-        _ = Glibc.write(wakeFD, &one, MemoryLayout<UInt64>.size)
+        waker.signal()
     }
 
-    /// Called by the loop when the eventfd is readable: resets it, then hands over the queued tasks.
-    /// The eventfd is drained before the tasks are taken, so a task queued in between wakes the loop again.
+    /// Called by the loop when the waker is readable: resets it, then hands over the queued tasks.
+    /// The waker is drained before the tasks are taken, so a task queued in between wakes the loop again.
     func drainWakeups() -> [@Sendable (LoopCore) -> Void] {
-        var counter: UInt64 = 0
-        _ = Glibc.read(wakeFD, &counter, MemoryLayout<UInt64>.size)
+        waker.drain()
         return state.withLock { state in
             state.wakePending = false
             defer { state.tasks.removeAll() }
@@ -83,12 +78,12 @@ final class EventLoop: Sendable {
 
     /// Records the loop's thread so callers can tell whether they are on it.
     func recordCurrentThread() {
-        threadID.store(UInt(pthread_self()), ordering: .releasing)
+        threadID.store(POSIX.currentThreadID(), ordering: .releasing)
     }
 
     /// Whether the calling thread is this loop's thread.
     var isCurrentThread: Bool {
         let stored = threadID.load(ordering: .acquiring)
-        return stored != 0 && pthread_equal(pthread_t(stored), pthread_self()) != 0
+        return stored != 0 && stored == POSIX.currentThreadID()
     }
 }

@@ -1,13 +1,20 @@
 import Dispatch
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// N event loops, each on its own thread. Connections are spread across loops by sharing the listening socket
-/// between them (registered with `EPOLLEXCLUSIVE`, so one loop wakes per incoming connection).
+/// between them (with epoll registered `EPOLLEXCLUSIVE`, so one loop wakes per incoming connection; with poll
+/// every loop wakes and one wins the `accept`).
 final class EventLoopGroup: Sendable {
     /// The loops, in index order.
     let loops: [EventLoop]
-    private let threads: Mutex<[pthread_t]>
+    private let threads: Mutex<[LoopThread.Handle]>
     private let running = DispatchGroup()
 
     /// A sensible loop count for serving: one per core, at most two.
@@ -16,14 +23,14 @@ final class EventLoopGroup: Sendable {
         return max(1, min(2, cores))
     }
 
-    /// Creates `loopCount` loops reading `clock` for deadlines and starts their threads.
-    init(loopCount: Int, clock: any MonotonicClock) throws(ServerError) {
+    /// Creates `loopCount` loops on `backend`, reading `clock` for deadlines, and starts their threads.
+    init(loopCount: Int, clock: any MonotonicClock, backend: EventBackend = .platformDefault) throws(ServerError) {
         var loops: [EventLoop] = []
-        var queues: [EpollEventQueue] = []
+        var queues: [any EventQueue] = []
         for index in 0..<max(1, loopCount) {
-            let loop = try EventLoop(index: index)
+            let loop = try EventLoop(index: index, backend: backend)
             do {
-                queues.append(try EpollEventQueue())
+                queues.append(try backend.makeQueue())
             } catch {
                 for var queue in queues { queue.close() }
                 throw error
@@ -32,11 +39,11 @@ final class EventLoopGroup: Sendable {
         }
         self.loops = loops
         self.threads = Mutex([])
-        var spawned: [pthread_t] = []
+        var spawned: [LoopThread.Handle] = []
         for (loop, queue) in zip(loops, queues) {
             let core: LoopCore
             do {
-                core = try LoopCore(loop: loop, queue: queue, clock: clock)
+                core = try LoopCore(loop: loop, queue: queue, clock: clock, accept: backend.accept)
             } catch {
                 shutdown(gracePeriod: .zero)
                 throw error
@@ -71,7 +78,7 @@ final class EventLoopGroup: Sendable {
                 outcomes.withLock { $0.append(failure) }
                 done.signal()
             }
-            if !queued { outcomes.withLock { $0.append(.system("epoll_ctl(ADD)", EBADF)) }; done.signal() }
+            if !queued { outcomes.withLock { $0.append(.system("add listener", EBADF)) }; done.signal() }
         }
         for _ in loops { done.wait() }
         if let failure = outcomes.withLock({ $0.compactMap { $0 }.first }) { throw failure }
@@ -107,11 +114,11 @@ final class EventLoopGroup: Sendable {
             executeOnAll { $0.forceCloseAll() }
             running.wait()
         }
-        let joined = threads.withLock { threads -> [pthread_t] in
+        let joined = threads.withLock { threads -> [LoopThread.Handle] in
             defer { threads.removeAll() }
             return threads
         }
-        for thread in joined { _ = pthread_join(thread, nil) }
+        for thread in joined { LoopThread.join(thread) }
     }
 }
 
@@ -136,9 +143,24 @@ final class LoopThreadEntry: @unchecked Sendable {
 
 /// Starts joinable POSIX threads (Foundation's `Thread` cannot be joined).
 enum LoopThread {
-    static func spawn(_ entry: LoopThreadEntry) throws(ServerError) -> pthread_t {
-        var thread = pthread_t()
+    /// A started thread (`pthread_t`: an integer on Linux, a pointer on Darwin).
+    typealias Handle = pthread_t
+
+    static func spawn(_ entry: LoopThreadEntry) throws(ServerError) -> Handle {
         let context = Unmanaged.passRetained(entry).toOpaque()
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        let result = pthread_create(&thread, nil, { context in
+            Unmanaged<LoopThreadEntry>.fromOpaque(context).takeRetainedValue().run()
+            return nil
+        }, context)
+        guard result == 0, let thread else {
+            Unmanaged<LoopThreadEntry>.fromOpaque(context).release()
+            throw .system("pthread_create", result)
+        }
+        return thread
+        #else
+        var thread = pthread_t()
         let result = pthread_create(&thread, nil, { context in
             guard let context else { return nil }
             Unmanaged<LoopThreadEntry>.fromOpaque(context).takeRetainedValue().run()
@@ -149,5 +171,11 @@ enum LoopThread {
             throw .system("pthread_create", result)
         }
         return thread
+        #endif
+    }
+
+    /// Waits for `thread` to end.
+    static func join(_ thread: Handle) {
+        _ = pthread_join(thread, nil)
     }
 }

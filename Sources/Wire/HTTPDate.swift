@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Formats the `Date` header (IMF-fixdate), reformatting at most once per second.
 struct HTTPDateCache {

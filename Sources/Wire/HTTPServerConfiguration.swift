@@ -6,6 +6,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var port: UInt16
     /// How many event loop threads serve connections: 1 suits tests, ``recommendedEventLoops`` serving.
     public var eventLoops: Int
+    /// How the event loops wait and wake: epoll on Linux, poll elsewhere (``EventBackend/platformDefault``).
+    public var eventBackend: EventBackend = .platformDefault
     /// The largest header section (request line included) accepted; larger gets 431.
     public var maxHeaderBytes: Int
     /// The largest body accepted; larger gets 413 (for chunked bodies as soon as the total exceeds it).
@@ -64,9 +66,11 @@ public struct HTTPServerConfiguration: Sendable {
 
     /// The transport part, for the underlying ``TCPServer``.
     var tcp: TCPServerConfiguration {
-        TCPServerConfiguration(
+        var tcp = TCPServerConfiguration(
             host: host, port: port, eventLoops: eventLoops, backlog: backlog, clock: clock,
             lingerTimeout: lingerTimeout, shutdownGracePeriod: shutdownGracePeriod, connectionObserver: connectionObserver
         )
+        tcp.eventBackend = eventBackend
+        return tcp
     }
 }

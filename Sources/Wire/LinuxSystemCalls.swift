@@ -1,3 +1,4 @@
+#if canImport(Glibc)
 import Glibc
 
 /// Linux calls the toolchain's `Glibc` module does not import (`sys/epoll.h`, `sys/eventfd.h` and `accept4`
@@ -59,12 +60,4 @@ enum LinuxConstants {
     static let epollEventDataOffset = 8
     #endif
 }
-
-/// The calling thread's `errno`.
-var currentErrno: Int32 { errno }
-
-/// The text of an `errno` value, e.g. "Address already in use".
-func errnoDescription(_ code: Int32) -> String {
-    guard let text = strerror(code) else { return "errno \(code)" }
-    return String(cString: text)
-}
+#endif

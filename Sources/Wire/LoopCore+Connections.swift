@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension LoopCore {
     /// Input discarded while lingering before the connection is simply closed.
@@ -104,7 +110,7 @@ extension LoopCore {
             let offset = connection.outboundOffset
             let written = connection.outbound.withUnsafeBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
-                return send(connection.fd, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                return send(connection.fd, base + offset, raw.count - offset, POSIX.sendFlags)
             }
             if written > 0 {
                 connection.outboundOffset += written
@@ -152,10 +158,11 @@ extension LoopCore {
         connection.phase = .closed
         registrations[connection.token] = nil
         connectionCount -= 1
+        queue.willClose(connection.fd)
         if reset {
             SocketOperations.reset(connection.fd)
         } else {
-            _ = close(connection.fd)
+            POSIX.close(connection.fd)
         }
         connection.outbound = []
         connection.outboundOffset = 0

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// The loop-thread side of an event loop: waits on the ``EventQueue``, accepts, reads, writes and fires
@@ -19,7 +25,7 @@ final class LoopCore {
         case connection(ConnectionContext)
     }
 
-    /// The token the eventfd is registered under.
+    /// The token the loop's waker is registered under.
     static let wakerToken: UInt64 = 0
     private static let tokenCounter = Atomic<UInt64>(1)
 
@@ -42,9 +48,16 @@ final class LoopCore {
     /// How long a listener rests after `EMFILE` and the like, so a level-triggered listener cannot spin.
     static let acceptRetryDelay = Duration.milliseconds(100)
 
-    init(loop: EventLoop, queue: some EventQueue, clock: any MonotonicClock, readBufferSize: Int = 64 * 1024) throws(ServerError) {
+    /// Accepts one connection on a listener: the backend's `accept4` or `accept` with `fcntl`.
+    let acceptConnection: @Sendable (Int32) -> (fd: Int32, address: SocketAddress)
+
+    init(
+        loop: EventLoop, queue: some EventQueue, clock: any MonotonicClock, readBufferSize: Int = 64 * 1024,
+        accept: @escaping @Sendable (Int32) -> (fd: Int32, address: SocketAddress) = EventBackend.platformDefault.accept
+    ) throws(ServerError) {
         var queue = queue
-        try queue.add(loop.wakeFD, token: Self.wakerToken, interest: .read)
+        try queue.add(loop.waker.readFD, token: Self.wakerToken, interest: .read)
+        self.acceptConnection = accept
         self.loop = loop
         self.queue = queue
         self.clock = clock
@@ -115,10 +128,8 @@ final class LoopCore {
     }
 
     private func acceptConnections(_ listener: Listener, token: UInt64) {
-        guard let calls = LinuxSystemCalls.shared else { return }
-        let flags = LinuxConstants.sockNonBlock | LinuxConstants.sockCloexec
         for _ in 0..<64 {
-            let (fd, address) = SocketAddress.filled { calls.accept4(listener.fd, $0, $1, flags) }
+            let (fd, address) = acceptConnection(listener.fd)
             if fd < 0 {
                 let code = currentErrno
                 if code == EINTR || code == ECONNABORTED { continue }
@@ -146,7 +157,7 @@ final class LoopCore {
         do {
             try queue.add(fd, token: token, interest: .read)
         } catch {
-            _ = close(fd)
+            POSIX.close(fd)
             return
         }
         connection.registeredInterest = .read

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Cuts an SMTP byte stream into lines ending in CRLF or a bare LF, enforcing a length limit without buffering
 /// more than one line: the part of an over-long line past the limit is dropped as it arrives.

@@ -6,6 +6,8 @@ public struct SMTPServerConfiguration: Sendable {
     public var port: UInt16
     /// How many event loop threads serve connections.
     public var eventLoops: Int
+    /// How the event loops wait and wake: epoll on Linux, poll elsewhere (``EventBackend/platformDefault``).
+    public var eventBackend: EventBackend = .platformDefault
     /// The name the server gives in its greeting and its EHLO reply.
     public var hostname: String
     /// The longest text line accepted inside DATA, CRLF included (RFC 5321 §4.5.3.1.6: 1000). A message with a
@@ -67,9 +69,11 @@ public struct SMTPServerConfiguration: Sendable {
 
     /// The transport part, for the underlying ``TCPServer``.
     var tcp: TCPServerConfiguration {
-        TCPServerConfiguration(
+        var tcp = TCPServerConfiguration(
             host: host, port: port, eventLoops: eventLoops, backlog: backlog, clock: clock,
             lingerTimeout: lingerTimeout, shutdownGracePeriod: shutdownGracePeriod, connectionObserver: connectionObserver
         )
+        tcp.eventBackend = eventBackend
+        return tcp
     }
 }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An IPv4 or IPv6 socket address.
 struct SocketAddress: Sendable {
@@ -11,7 +17,7 @@ struct SocketAddress: Sendable {
     /// Resolves `host` (a literal address or a name) for a stream socket on `port`; the first result wins.
     static func resolve(host: String, port: UInt16, passive: Bool) -> Result<SocketAddress, ResolveFailure> {
         var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_socktype = POSIX.streamSocketType
         hints.ai_family = AF_UNSPEC
         hints.ai_flags = passive ? AI_PASSIVE : 0
         var results: UnsafeMutablePointer<addrinfo>?

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Small wrappers over socket system calls shared by the servers and the client.
 enum SocketOperations {
@@ -9,11 +15,10 @@ enum SocketOperations {
         case let .success(resolved): address = resolved
         case let .failure(failure): throw .addressUnavailable(host: host, port: port, reason: failure.reason)
         }
-        let type = Int32(SOCK_STREAM.rawValue) | LinuxConstants.sockNonBlock | LinuxConstants.sockCloexec
-        let fd = socket(address.family, type, 0)
+        let fd = POSIX.openStreamSocket(family: address.family)
         guard fd >= 0 else { throw .system("socket") }
         var success = false
-        defer { if !success { _ = close(fd) } }
+        defer { if !success { POSIX.close(fd) } }
         setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
         let bound = address.withSockAddr { bind(fd, $0, $1) }
         if bound != 0 {
@@ -25,7 +30,7 @@ enum SocketOperations {
             default: throw .system("bind", code)
             }
         }
-        guard Glibc.listen(fd, backlog) == 0 else {
+        guard POSIX.listen(fd, backlog) == 0 else {
             let code = currentErrno
             if code == EADDRINUSE { throw .addressInUse(host: host, port: port) }
             throw .system("listen", code)
@@ -51,7 +56,7 @@ enum SocketOperations {
     static func reset(_ fd: Int32) {
         var option = linger(l_onoff: 1, l_linger: 0)
         _ = setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
-        _ = close(fd)
+        POSIX.close(fd)
     }
 
     /// The peer's host, e.g. `127.0.0.1`.

@@ -1,4 +1,3 @@
-import Glibc
 import Synchronization
 
 /// Where and how a ``TCPServer`` listens.
@@ -9,6 +8,8 @@ public struct TCPServerConfiguration: Sendable {
     public var port: UInt16
     /// How many event loop threads serve connections.
     public var eventLoops: Int
+    /// How the event loops wait and wake: epoll on Linux, poll elsewhere (``EventBackend/platformDefault``).
+    public var eventBackend: EventBackend = .platformDefault
     /// The listen backlog.
     public var backlog: Int32
     /// The clock deadlines are measured on; a ``ManualClock`` makes time-outs testable.
@@ -42,7 +43,7 @@ public struct TCPServerConfiguration: Sendable {
     }
 }
 
-/// A TCP server on the epoll event loops that speaks whatever ``ConnectionProtocolHandler`` it is given.
+/// A TCP server on the event loops (epoll or poll) that speaks whatever ``ConnectionProtocolHandler`` it is given.
 ///
 /// ``HTTPServer`` is built on it; other protocols (SMTP) plug in the same way.
 public final class TCPServer: Sendable {
@@ -81,9 +82,9 @@ public final class TCPServer: Sendable {
             )
             let group: EventLoopGroup
             do throws(ServerError) {
-                group = try EventLoopGroup(loopCount: configuration.eventLoops, clock: configuration.clock)
+                group = try EventLoopGroup(loopCount: configuration.eventLoops, clock: configuration.clock, backend: configuration.eventBackend)
             } catch {
-                _ = close(fd)
+                POSIX.close(fd)
                 throw error
             }
             let listener = LoopCore.Listener(
@@ -93,7 +94,7 @@ public final class TCPServer: Sendable {
             do throws(ServerError) {
                 try group.addListener(listener)
             } catch {
-                group.shutdown(gracePeriod: .zero) { _ = close(fd) }
+                group.shutdown(gracePeriod: .zero) { POSIX.close(fd) }
                 throw error
             }
             var clockToken: UInt64?
@@ -130,6 +131,6 @@ public final class TCPServer: Sendable {
         if let clockToken, let manual = configuration.clock as? ManualClock {
             manual.removeObserver(clockToken)
         }
-        group.shutdown(gracePeriod: configuration.shutdownGracePeriod) { _ = close(fd) }
+        group.shutdown(gracePeriod: configuration.shutdownGracePeriod) { POSIX.close(fd) }
     }
 }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 import Testing
 @testable import Wire
@@ -71,7 +77,7 @@ final class LoopFixture {
 
     init(configure: (ProbeHandler) -> Void = { _ in }) throws {
         var fds: [Int32] = [0, 0]
-        #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds) == 0)
+        #expect(socketpair(AF_UNIX, POSIX.streamSocketType, 0, &fds) == 0)
         serverFD = fds[0]
         peerFD = fds[1]
         _ = fcntl(serverFD, F_SETFL, fcntl(serverFD, F_GETFL) | O_NONBLOCK)

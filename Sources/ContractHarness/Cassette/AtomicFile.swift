@@ -1,6 +1,10 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writes files so that a reader never sees a half-written one: a temporary file beside the target,
@@ -35,7 +39,7 @@ public enum AtomicFile {
         let failure: String? = bytes.withUnsafeBytes { buffer -> String? in
             while written < buffer.count {
                 guard let base = buffer.baseAddress else { return nil }
-                let result = Glibc.write(descriptor, base + written, buffer.count - written)
+                let result = systemWrite(descriptor, base + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     return String(cString: strerror(errno))
@@ -55,4 +59,9 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: reason)
         }
     }
+}
+
+/// `write(2)`, which `AtomicFile.write(_:to:)` shadows inside the type.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

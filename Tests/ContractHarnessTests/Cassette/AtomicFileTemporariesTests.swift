@@ -1,6 +1,12 @@
 @testable import ContractHarness
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 
 /// Temporary files of killed writers are swept; a failing write leaves neither a partial file nor a temporary.

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 @testable import Wire
 
 /// A blocking TCP client for tests: writes raw bytes, reads with a receive timeout as a safety net only.
@@ -14,7 +20,7 @@ final class RawClient: @unchecked Sendable {
     /// Connects to 127.0.0.1:`port`; reads give up after `timeoutSeconds` so a broken server fails a test
     /// instead of hanging it.
     init(port: UInt16, timeoutSeconds: Int = 5) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, POSIX.streamSocketType, 0)
         guard fd >= 0 else { throw Failure(description: "socket failed") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -50,7 +56,7 @@ final class RawClient: @unchecked Sendable {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in
-                Glibc.send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                socketSend(fd, raw.baseAddress! + offset, raw.count - offset)
             }
             guard written > 0 else { throw Failure(description: "send failed: errno \(errno)") }
             offset += written
@@ -113,4 +119,9 @@ final class RawClient: @unchecked Sendable {
 
     /// Bytes read beyond the last parsed response.
     var leftover: [UInt8] { buffered }
+}
+
+/// `send(2)` with SIGPIPE suppressed; `RawClient.send(_:)` shadows the C function inside the type.
+private func socketSend(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    send(fd, buffer, count, POSIX.sendFlags)
 }
