@@ -16,6 +16,21 @@ public enum SpecCatalog {
         return files.sorted()
     }
 
+    /// The spec files `paths` name, in order and each once: a file as itself, a folder as every spec
+    /// below it (`--spec Specs/lox24 --spec Specs/iovox/a.json`). A path that does not exist is an error.
+    public static func files(at paths: [String]) throws(SpecPathError) -> [String] {
+        var files: [String] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SpecPathError(path: path) }
+            for file in isDirectory.boolValue ? Self.files(in: path) : [path] where seen.insert(file).inserted {
+                files.append(file)
+            }
+        }
+        return files
+    }
+
     /// Loads one spec file.
     public static func load(_ path: String) throws(SpecLoadError) -> Spec {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -53,4 +68,12 @@ public enum SpecCatalog {
         let relative = String(standardized.dropFirst(base.count + 1))
         return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
+}
+
+/// A `--spec` path that names no file or folder.
+public struct SpecPathError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path as given.
+    public let path: String
+
+    public var description: String { "\(path): no such spec file or folder" }
 }
