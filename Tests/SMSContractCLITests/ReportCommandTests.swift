@@ -1,0 +1,68 @@
+import Foundation
+import StructuredData
+import Testing
+
+/// `smscontract report merge`: N shard reports read as one run — the README's CI example, checked.
+@Suite struct ReportCommandTests {
+    /// Each result as spec → outcome, differences and reason (durations differ between runs).
+    static func outcomes(_ report: JSONValue) -> [String] {
+        (report["results"]?.arrayValue ?? []).map { result in
+            [result["spec"], result["outcome"], result["differences"], result["reason"] ?? .null, result["file"]]
+                .map { JSONWriter.string($0 ?? .null) }.joined(separator: " ")
+        }
+    }
+
+    @Test func threeShardsMergeIntoTheResultsOfOneRun() throws {
+        let scratch = try ReportRepository.mixed()
+        defer { scratch.remove() }
+        for index in 1...3 {
+            let shard = try CommandLineBinaryTests.run(["run", "--record", "never", "--shard", "\(index)/3", "--report", "shard-\(index).json"], in: scratch.path)
+            #expect(shard.status == 0 || shard.status == 1, Comment(rawValue: shard.stderr))
+        }
+        let whole = try CommandLineBinaryTests.run(["run", "--record", "never", "--report", "whole.json", "--junit", "whole.xml"], in: scratch.path)
+        #expect(whole.status == 1)
+        let merge = try CommandLineBinaryTests.run(["report", "merge", "shard-1.json", "shard-2.json", "shard-3.json", "-o", "merged.json", "--junit", "merged.xml"], in: scratch.path)
+        #expect(merge.status == 1, Comment(rawValue: merge.stderr))
+        #expect(merge.stdout.contains("merged 3 reports, "))
+        let merged = try JSONParser.parse(try scratch.read("merged.json"))
+        let single = try JSONParser.parse(try scratch.read("whole.json"))
+        #expect(Self.outcomes(merged) == Self.outcomes(single))
+        #expect(merged["summary"] == single["summary"])
+        #expect(merged["coverage"] == single["coverage"])
+        #expect(merged["target"] == "fake")
+        let strip = { (xml: String) in xml.replacingOccurrences(of: #" time="[0-9.]+""#, with: "", options: .regularExpression) }
+        #expect(strip(try scratch.read("merged.xml")) == strip(try scratch.read("whole.xml")))
+    }
+
+    @Test func overlappingOrBrokenReportsAreRefused() throws {
+        let scratch = try ReportRepository.mixed()
+        defer { scratch.remove() }
+        _ = try CommandLineBinaryTests.run(["run", "--record", "never", "--report", "a.json"], in: scratch.path)
+        let overlap = try CommandLineBinaryTests.run(["report", "merge", "a.json", "a.json", "-o", "m.json"], in: scratch.path)
+        #expect(overlap.status == 2)
+        #expect(overlap.stderr.contains("is in both a.json and a.json"))
+        try scratch.write("broken.json", "{\"results\": [{\"spec\": 1}]}")
+        let broken = try CommandLineBinaryTests.run(["report", "merge", "broken.json", "-o", "m.json"], in: scratch.path)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("broken.json: $.results[0].outcome: expected a string"))
+        let noOutput = try CommandLineBinaryTests.run(["report", "merge", "a.json"], in: scratch.path)
+        #expect(noOutput.status == 2)
+        #expect(noOutput.stderr.contains("-o OUT is required"))
+        let unknown = try CommandLineBinaryTests.run(["report", "combine"], in: scratch.path)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown report command \"combine\"; expected merge"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/m.json"))
+    }
+}
+
+/// Scratch repositories for the report tests: real specs and cassettes, one failing and one erroring.
+enum ReportRepository {
+    static func mixed() throws -> ScratchRepository {
+        let scratch = try RunReportsBinaryTests.mixedRepository()
+        for name in ["send-basic-example", "origin-empty", "destination-empty", "message-empty", "xml-empty", "request-empty"] {
+            try scratch.copySpec("iovox/\(name).json")
+        }
+        try FileManager.default.copyItem(atPath: CommandLineBinaryTests.root + "/Coverage", toPath: scratch.path + "/Coverage")
+        return scratch
+    }
+}
