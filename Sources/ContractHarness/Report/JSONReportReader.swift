@@ -10,6 +10,14 @@ public struct LoadedReport: Sendable {
     public var results: [SpecResult]
     /// The report's `coverage` member, when it has one.
     public var coverage: JSONValue?
+
+    /// Creates a loaded report.
+    public init(file: String, target: String, results: [SpecResult], coverage: JSONValue? = nil) {
+        self.file = file
+        self.target = target
+        self.results = results
+        self.coverage = coverage
+    }
 }
 
 /// A report that cannot be read back: which file, where in it, and what is wrong.
@@ -20,6 +28,13 @@ public struct ReportReadError: Error, Sendable, Equatable, CustomStringConvertib
     public var path: String
     /// What is wrong.
     public var message: String
+
+    /// Creates an error.
+    public init(file: String, path: String, message: String) {
+        self.file = file
+        self.path = path
+        self.message = message
+    }
 
     public var description: String { "\(file): \(path): \(message)" }
 }

@@ -9,6 +9,12 @@ public enum ReportMerge {
         /// The two files it is in.
         public var files: [String]
 
+        /// Creates an overlap error.
+        public init(spec: String, files: [String]) {
+            self.spec = spec
+            self.files = files
+        }
+
         public var description: String {
             "spec \(spec) is in both \(files.joined(separator: " and ")); shards of one run never overlap — merge each run's shards separately"
         }

@@ -75,5 +75,10 @@ public struct SpecPathError: Error, Sendable, Equatable, CustomStringConvertible
     /// The path as given.
     public let path: String
 
+    /// An error for `path`.
+    public init(path: String) {
+        self.path = path
+    }
+
     public var description: String { "\(path): no such spec file or folder" }
 }
