@@ -12,26 +12,40 @@ import Testing
         }
     }
 
+    /// The `smscontract` arguments of the README workflow's line that contains `marker`.
+    static func readmeCommand(_ marker: String) throws -> [String] {
+        let readme = try String(contentsOfFile: CommandLineBinaryTests.root + "/README.md", encoding: .utf8)
+        let line = try #require(readme.split(separator: "\n").first { $0.contains(".build/release/smscontract " + marker) }, "README has no `\(marker)` step")
+        let command = line.components(separatedBy: ".build/release/smscontract ").last ?? ""
+        return command.replacingOccurrences(of: "${{ matrix.shard }}", with: "SHARD").split(separator: " ").map(String.init)
+    }
+
+    /// The README's CI example, run as written: three shards, then the merge job's command.
     @Test func threeShardsMergeIntoTheResultsOfOneRun() throws {
         let scratch = try ReportRepository.mixed()
         defer { scratch.remove() }
+        let shardCommand = try Self.readmeCommand("run --shard")
+        let mergeCommand = try Self.readmeCommand("report merge")
+        #expect(shardCommand == ["run", "--shard", "SHARD/3", "--report", "report-SHARD.json"])
         for index in 1...3 {
-            let shard = try CommandLineBinaryTests.run(["run", "--record", "never", "--shard", "\(index)/3", "--report", "shard-\(index).json"], in: scratch.path)
+            let arguments = shardCommand.map { $0.replacingOccurrences(of: "SHARD", with: "\(index)") }
+            let shard = try CommandLineBinaryTests.run(arguments, in: scratch.path, environment: ["CI": "true"])
             #expect(shard.status == 0 || shard.status == 1, Comment(rawValue: shard.stderr))
         }
-        let whole = try CommandLineBinaryTests.run(["run", "--record", "never", "--report", "whole.json", "--junit", "whole.xml"], in: scratch.path)
+        let whole = try CommandLineBinaryTests.run(["run", "--report", "whole.json", "--junit", "whole.xml"], in: scratch.path, environment: ["CI": "true"])
         #expect(whole.status == 1)
-        let merge = try CommandLineBinaryTests.run(["report", "merge", "shard-1.json", "shard-2.json", "shard-3.json", "-o", "merged.json", "--junit", "merged.xml"], in: scratch.path)
+        let merge = try CommandLineBinaryTests.run(mergeCommand, in: scratch.path)
         #expect(merge.status == 1, Comment(rawValue: merge.stderr))
-        #expect(merge.stdout.contains("merged 3 reports, "))
-        let merged = try JSONParser.parse(try scratch.read("merged.json"))
+        #expect(merge.stdout.contains("merged 3 reports, 9 specs: 7 passed, 1 failed, 0 skipped, 1 errors"))
+        let merged = try JSONParser.parse(try scratch.read("report.json"))
         let single = try JSONParser.parse(try scratch.read("whole.json"))
         #expect(Self.outcomes(merged) == Self.outcomes(single))
         #expect(merged["summary"] == single["summary"])
         #expect(merged["coverage"] == single["coverage"])
         #expect(merged["target"] == "fake")
         let strip = { (xml: String) in xml.replacingOccurrences(of: #" time="[0-9.]+""#, with: "", options: .regularExpression) }
-        #expect(strip(try scratch.read("merged.xml")) == strip(try scratch.read("whole.xml")))
+        #expect(strip(try scratch.read("junit.xml")) == strip(try scratch.read("whole.xml")))
+        #expect(try scratch.read("report.html").contains("SMSContract: fake"))
     }
 
     @Test func overlappingOrBrokenReportsAreRefused() throws {
