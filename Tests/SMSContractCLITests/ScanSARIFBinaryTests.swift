@@ -7,16 +7,32 @@ import Testing
 @Suite struct ScanSARIFBinaryTests {
     static let token = "4242424:0f1e2d3c4b5a69788796a5b4c3d2e1f0"
 
-    @Test(.enabled(if: SchemaValidator.pythonWithJSONSchema != nil, "python3 with jsonschema is not installed: pip install jsonschema (.ci/run does)"))
-    func findingsBecomeValidSARIFWithoutTheSecret() throws {
+    /// A scratch folder with a cassette whose token placeholder was replaced by a real-looking token.
+    static func plantedCassette() throws -> (ScratchRepository, original: String) {
         let scratch = try ScratchRepository("sarif")
-        defer { scratch.remove() }
         let original = try String(contentsOfFile: CommandLineBinaryTests.root + "/Recordings/lox24/get-by-uuid.json", encoding: .utf8)
         try scratch.write("lox24/get-by-uuid.json", original.replacingOccurrences(of: "{{credentials.token}}", with: Self.token))
+        return (scratch, original)
+    }
+
+    @Test(.enabled(if: SchemaValidator.pythonWithJSONSchema != nil, "python3 with jsonschema is not installed: pip install jsonschema (.ci/run does)"))
+    func findingsValidateAgainstTheSARIFSchema() throws {
+        let (scratch, _) = try Self.plantedCassette()
+        defer { scratch.remove() }
         let result = try CommandLineBinaryTests.run(["scan", scratch.path, "--sarif", scratch.path + "/scan.sarif"])
         #expect(result.status == 1)
         let verdict = try SchemaValidator.validateSARIF(scratch.path + "/scan.sarif")
         #expect(verdict.valid, Comment(rawValue: verdict.output))
+        // The validator does refuse what the schema forbids: a log without its version.
+        try scratch.write("bad.sarif", #"{"runs": []}"#)
+        #expect(try !SchemaValidator.validateSARIF(scratch.path + "/bad.sarif").valid)
+    }
+
+    @Test func findingsBecomeSARIFWithoutTheSecret() throws {
+        let (scratch, original) = try Self.plantedCassette()
+        defer { scratch.remove() }
+        let result = try CommandLineBinaryTests.run(["scan", scratch.path, "--sarif", scratch.path + "/scan.sarif"])
+        #expect(result.status == 1)
         let text = try scratch.read("scan.sarif")
         #expect(!text.contains("0f1e2d3c4b5a") && !text.contains("4242424:"))
         let log = try JSONParser.parse(text)
