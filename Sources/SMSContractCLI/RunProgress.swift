@@ -12,6 +12,7 @@ import Darwin
 final class RunProgress: Sendable {
     private struct State {
         var done = 0
+        var current = ""
         var shown = false
     }
 
@@ -33,7 +34,7 @@ final class RunProgress: Sendable {
         state.withLock { state in
             if state.shown { Self.raw(ProgressLine.erase) }
             lines.forEach(console.out)
-            if state.shown { Self.raw(ProgressLine.redraw(line(state.done, current: "").text(width: Self.width()))) }
+            if state.shown { Self.raw(ProgressLine.redraw(line(state.done, current: state.current).text(width: Self.width()))) }
         }
     }
 
@@ -42,8 +43,9 @@ final class RunProgress: Sendable {
         guard interactive else { return }
         state.withLock { state in
             state.done += 1
+            state.current = result.spec
             state.shown = true
-            Self.raw(ProgressLine.redraw(line(state.done, current: result.spec).text(width: Self.width())))
+            Self.raw(ProgressLine.redraw(line(state.done, current: state.current).text(width: Self.width())))
         }
     }
 
