@@ -46,6 +46,7 @@ enum RunCommand {
         let started = ContinuousClock.now
         let progress = RunProgress(total: selected.count, console: console, interactive: console.interactive, started: started)
         let printer = OrderedPrinter(count: selected.count) { result in progress.print(report.lines(for: result)) }
+        progress.start()
         let indexByID = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1.id, $0) })
         let results = runner.run(selected) { result in
             if let index = indexByID[result.spec] { printer.finished(index, result) }

@@ -14,6 +14,7 @@ final class RunProgress: Sendable {
         var done = 0
         var current = ""
         var shown = false
+        var ticker: Ticker?
     }
 
     private let total: Int
@@ -27,6 +28,25 @@ final class RunProgress: Sendable {
         self.console = console
         self.interactive = interactive
         self.started = started
+    }
+
+    /// On a terminal, redraws the line every second too, so the elapsed time moves while a slow
+    /// (live) spec runs.
+    func start() {
+        guard interactive else { return }
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+        timer.schedule(deadline: .now() + 1, repeating: 1)
+        timer.setEventHandler { [weak self] in self?.tick() }
+        state.withLock { $0.ticker = Ticker(timer: timer) }
+        timer.resume()
+    }
+
+    private func tick() {
+        state.withLock { state in
+            guard state.ticker != nil else { return }  // a tick that fired as the run ended
+            state.shown = true
+            Self.raw(ProgressLine.redraw(line(state.done, current: state.current).text(width: Self.width())))
+        }
     }
 
     /// Prints result lines, above the progress line on a terminal.
@@ -52,6 +72,8 @@ final class RunProgress: Sendable {
     /// Erases the progress line before the summary.
     func end() {
         state.withLock { state in
+            state.ticker?.timer.cancel()
+            state.ticker = nil
             if state.shown { Self.raw(ProgressLine.erase) }
             state.shown = false
         }
@@ -74,3 +96,11 @@ final class RunProgress: Sendable {
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 }
+
+/// The once-a-second redraw timer. `@unchecked Sendable` is safe here: a dispatch source may be
+/// resumed and cancelled from any thread (Dispatch serialises that itself), and it is only ever
+/// reached under `RunProgress`'s lock.
+private struct Ticker: @unchecked Sendable {
+    let timer: DispatchSourceTimer
+}
+
