@@ -23,12 +23,30 @@ public enum SpecCatalog {
         var seen = Set<String>()
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SpecPathError(path: path) }
-            for file in isDirectory.boolValue ? Self.files(in: path) : [path] where seen.insert(file).inserted {
+            let named: [String]
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                named = isDirectory.boolValue ? Self.files(in: path) : [path]
+            } else if path.contains(where: { "*?[".contains($0) }) {
+                named = Self.files(matching: path)
+                if named.isEmpty { throw SpecPathError(path: path) }
+            } else {
+                throw SpecPathError(path: path)
+            }
+            for file in named where seen.insert(file).inserted {
                 files.append(file)
             }
         }
         return files
+    }
+
+    /// The spec files a glob the shell did not expand names (`'Specs/lox24/*.json'`, quoted in a CI
+    /// file): every spec below the pattern's fixed leading folder whose path matches it.
+    static func files(matching pattern: String) -> [String] {
+        var base = pattern.split(separator: "/", omittingEmptySubsequences: false).prefix { !$0.contains(where: { "*?[".contains($0) }) }
+            .joined(separator: "/")
+        if base.isEmpty { base = "." }
+        let glob = GlobPattern(pattern)
+        return Self.files(in: base).filter { glob.matches($0) || glob.matches(String($0.dropFirst(2))) }
     }
 
     /// Loads one spec file.

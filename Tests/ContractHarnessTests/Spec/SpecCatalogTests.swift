@@ -13,6 +13,10 @@ import Testing
         let files = try SpecCatalog.files(at: [root + "/b/4.json", root + "/a", root + "/a/1.json"])
         #expect(files == [root + "/b/4.json", root + "/a/1.json", root + "/a/2.json", root + "/a/sub/3.json"])
         #expect(throws: SpecPathError(path: root + "/c")) { try SpecCatalog.files(at: [root + "/c"]) }
+        // A glob the shell left alone (quoted): matched here, from its fixed leading folder.
+        #expect(try SpecCatalog.files(at: [root + "/a/*.json"]) == [root + "/a/1.json", root + "/a/2.json", root + "/a/sub/3.json"])
+        #expect(try SpecCatalog.files(at: [root + "/*/[24].json"]) == [root + "/a/2.json", root + "/b/4.json"])
+        #expect(throws: SpecPathError(path: root + "/a/*.yaml")) { try SpecCatalog.files(at: [root + "/a/*.yaml"]) }
         #expect(SpecPathError(path: "x").description == "x: no such spec file or folder")
     }
 }
