@@ -15,6 +15,8 @@ public struct Console: Sendable {
     public let err: @Sendable (String) -> Void
     /// Whether standard output is a terminal that may be coloured.
     public let colored: Bool
+    /// Whether standard output is a terminal, so a progress line may be redrawn in place.
+    public var interactive = false
 
     /// Creates a console from two line writers.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, colored: Bool = false) {
@@ -26,9 +28,11 @@ public struct Console: Sendable {
     /// The process's own standard output and error; coloured on a TTY unless `NO_COLOR` is set.
     public static func standard(environment: [String: String]) -> Console {
         let colored = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil
-        return Console(
+        var console = Console(
             out: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) },
             err: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) },
             colored: colored)
+        console.interactive = isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
+        return console
     }
 }

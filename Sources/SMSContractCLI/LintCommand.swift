@@ -32,6 +32,16 @@ enum LintCommand {
         for problem in problems { console.err(problem.description) }
         let broken = Set(problems.map(\.file)).count
         console.out("\(files.count) spec files, \(specs.count) valid, \(broken) with problems (\(problems.count) problems)")
+        if GitHubAnnotations.isEnabled(environment: environment) {
+            GitHubAnnotations().lines(GitHubAnnotations.annotations(for: problems), noun: "spec problems").forEach(console.out)
+            if let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+                do {
+                    try StepSummaryFile.append(StepSummary.lintMarkdown(files: files.count, problems: problems), to: path)
+                } catch {
+                    console.err("error: cannot append to GITHUB_STEP_SUMMARY (\(path)): \(error)")
+                }
+            }
+        }
         return problems.isEmpty ? 0 : 2
     }
 }

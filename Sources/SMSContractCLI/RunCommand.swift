@@ -8,7 +8,7 @@ import Synchronization
 enum RunCommand {
     static let options = [
         OptionDefinition("provider", value: "P", repeatable: true, help: "Only specs of provider P (\(ProviderRegistry.ids.joined(separator: ", ")))."),
-        OptionDefinition("spec", value: "PATH", repeatable: true, help: "Only these spec files."),
+        OptionDefinition("spec", value: "PATH", repeatable: true, help: "Only these spec files or folders (more paths may follow, as a shell glob gives them)."),
         OptionDefinition("target", value: "fake|live", help: "Where to run (default $SMSCONTRACT_TARGET, else fake)."),
         OptionDefinition("record", value: "MODE", help: "missing | all | never (default never when CI is set, else missing)."),
         OptionDefinition("report", value: "PATH", help: "Also write the results as JSON to PATH."),
@@ -16,7 +16,7 @@ enum RunCommand {
         OptionDefinition("max-age", value: "DAYS", help: "Report cassettes older than DAYS as stale (default $SMSCONTRACT_CASSETTE_MAX_AGE_DAYS)."),
         OptionDefinition("specs", value: "DIR", help: "Spec folder (default ./Specs)."),
         OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
-    ]
+    ] + RunConfiguration.selectionOptions
 
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
@@ -25,7 +25,7 @@ enum RunCommand {
         }
         let configuration: RunConfiguration
         do {
-            configuration = try RunConfiguration(try ArgumentParser.parse(arguments, options: options, command: "run", allowsPositional: false),
+            configuration = try RunConfiguration(try ArgumentParser.parse(arguments, options: options, command: "run", allowsPositional: true),
                                                  environment: environment)
         } catch {
             console.err(error.description)
@@ -37,28 +37,27 @@ enum RunCommand {
             console.err("\(problems.count) problems in spec files; nothing was run (see `smscontract lint`)")
             return 2
         }
-        let selected = specs.filter { configuration.providers.isEmpty || configuration.providers.contains($0.provider) }
+        let selected = configuration.selection.apply(specs)
         let report = ConsoleReport(colored: console.colored)
         let runner = SuiteRunner(runner: SpecRunner(
             target: configuration.target, recordMode: configuration.recordMode, cassettes: CassetteStore(root: configuration.recordingsDirectory),
             sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge))
         console.out("Running \(selected.count) specs on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
         let started = ContinuousClock.now
-        let printer = OrderedPrinter(count: selected.count) { result in report.lines(for: result).forEach(console.out) }
+        let progress = RunProgress(total: selected.count, console: console, interactive: console.interactive, started: started)
+        let printer = OrderedPrinter(count: selected.count) { result in progress.print(report.lines(for: result)) }
+        progress.start()
         let indexByID = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1.id, $0) })
         let results = runner.run(selected) { result in
             if let index = indexByID[result.spec] { printer.finished(index, result) }
+            progress.finished(result)
         }
+        progress.end()
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         report.summary(results, seconds: seconds).forEach(console.out)
         do {
-            if let path = configuration.reportPath {
-                try AtomicFile.write(JSONReport.bytes(results, target: configuration.target.kind), to: path)
-            }
-            if let path = configuration.htmlPath {
-                try AtomicFile.write(Array(HTMLReport.page(results, target: configuration.target.kind).utf8), to: path)
-            }
+            try RunOutputs(configuration: configuration, environment: environment, console: console).write(results)
         } catch {
             console.err("error: \(error)")
             return 1

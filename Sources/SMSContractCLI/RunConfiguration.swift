@@ -11,6 +11,14 @@ struct RunConfiguration {
     var htmlPath: String?
     var maximumCassetteAge: Double?
     var recordingsDirectory: String
+    /// Which of the loaded specs run: providers, `--tag`, `--id`, `--exclude`, `--shard`.
+    var selection = SpecSelection()
+    /// `--junit PATH`: also write JUnit XML.
+    var junitPath: String?
+    /// The spec folder (`--specs`), whose specs document coverage is counted over.
+    var specsDirectory = "Specs"
+    /// The document-items folder (`--items`, default `./Coverage`).
+    var itemsDirectory = "Coverage"
 
     init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
         let hint = "run `smscontract run --help` for usage"
@@ -19,7 +27,7 @@ struct RunConfiguration {
             throw UsageError(message: "unknown provider \"\(provider)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint)
         }
         let specsDirectory = parsed.value("specs") ?? "Specs"
-        specFiles = parsed.all("spec").isEmpty ? SpecCatalog.files(in: specsDirectory) : parsed.all("spec")
+        specFiles = try Self.specFiles(parsed, specsDirectory: specsDirectory)
         if specFiles.isEmpty {
             throw UsageError(message: "no spec files found in \(specsDirectory)", hint: "pass --specs DIR or --spec PATH")
         }
@@ -49,5 +57,7 @@ struct RunConfiguration {
             maximumCassetteAge = days * 86_400
         }
         recordingsDirectory = parsed.value("recordings") ?? "Recordings"
+        self.specsDirectory = specsDirectory
+        try resolveSelection(parsed, environment: environment)
     }
 }

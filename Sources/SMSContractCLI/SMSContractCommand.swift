@@ -14,6 +14,8 @@ public enum SMSContractCommand {
       lint     Validate spec files; every problem with file, line and field.
       scan     Find credentials in cassettes and reports.
       export   Write HTTP cassettes as a HAR 1.2 archive (--har).
+      coverage Show how much of each provider's document the specs encode.
+      report   Merge the JSON reports of shards into one run's (report merge).
 
     Run `smscontract <command> --help` for a command's options.
     """
@@ -31,6 +33,8 @@ public enum SMSContractCommand {
         case "lint": return LintCommand.main(rest, environment: environment, console: console)
         case "scan": return ScanCommand.main(rest, environment: environment, console: console)
         case "export": return ExportCommand.main(rest, environment: environment, console: console)
+        case "coverage": return CoverageCommand.main(rest, environment: environment, console: console)
+        case "report": return ReportCommand.main(rest, environment: environment, console: console)
         case "--version": 
             console.out(version)
             return 0
@@ -39,7 +43,7 @@ public enum SMSContractCommand {
             return 0
         default:
             var message = "error: unknown command \"\(command)\""
-            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint", "scan", "export"]) { message += "; did you mean \(suggestion)?" }
+            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint", "scan", "export", "coverage", "report"]) { message += "; did you mean \(suggestion)?" }
             console.err(message)
             console.err("run `smscontract --help` for the commands")
             return 2

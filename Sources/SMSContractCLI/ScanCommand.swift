@@ -5,7 +5,7 @@ import StructuredData
 /// `smscontract scan [PATH]…`: looks for credentials in cassettes and reports (default `./Recordings`).
 /// Exit 0 when clean, 1 when anything is found, 2 on usage errors.
 enum ScanCommand {
-    static let options: [OptionDefinition] = []
+    static let options = [OptionDefinition("sarif", value: "PATH", help: "Also write the findings as SARIF 2.1.0 to PATH (for code scanning uploads).")]
 
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
@@ -33,15 +33,28 @@ enum ScanCommand {
         }
         let scanner = SecretScanner(knownSecrets: SecretScanner.knownSecrets(environment: environment))
         var findings: [SecretScanner.Finding] = []
+        var documents: [String: JSONDocument] = [:]
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
                 console.err("\(file): cannot read")
                 return 2
             }
-            let value = (try? JSONParser.parse(Array(data))) ?? .string(String(decoding: data, as: UTF8.self))
-            findings += scanner.scan(value, file: file)
+            let document = try? JSONParser.parseDocument(Array(data))
+            documents[file] = document
+            findings += scanner.scan(document?.root ?? .string(String(decoding: data, as: UTF8.self)), file: file)
         }
         for finding in findings { console.err(finding.description) }
+        if let path = parsed.value("sarif") {
+            let sarif = SARIFReport.bytes(findings, toolVersion: SMSContractCommand.version) { finding in
+                documents[finding.file].map { $0.location(of: finding.path) ?? $0.nearestLocation(of: finding.path) } ?? SourceLocation(line: 1, column: 1)
+            }
+            do {
+                try AtomicFile.write(sarif, to: path)
+            } catch {
+                console.err("error: cannot write \(path): \(error)")
+                return 2
+            }
+        }
         console.out("scanned \(files.count) files: \(findings.isEmpty ? "no credentials found" : "\(findings.count) credentials found")")
         return findings.isEmpty ? 0 : 1
     }

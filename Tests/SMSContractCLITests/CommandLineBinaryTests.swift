@@ -22,15 +22,16 @@ import Wire
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: String = root, environment extra: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], in directory: String = root, executable: String = binary, environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["CI"] = nil
         environment["SMSCONTRACT_RECORD"] = nil
         environment["SMSCONTRACT_TARGET"] = nil
+        for key in ["SMSCONTRACT_SHARD", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"] { environment[key] = nil }
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe()

@@ -22,6 +22,8 @@ public struct Spec: Sendable {
     public var sourcePath: String
     /// Whether the spec needs a callback receiver (`{{callbacks.url}}`, await steps).
     public var usesCallbacks = false
+    /// Free labels for selecting specs (`run --tag T`), e.g. `smoke`, `lifecycle`.
+    public var tags: [String] = []
 
     /// Creates a spec.
     public init(id: String, provider: String, title: String, seed: SeedReference, live: LivePolicy, assumed: [String] = [],

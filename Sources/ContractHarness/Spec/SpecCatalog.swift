@@ -16,6 +16,39 @@ public enum SpecCatalog {
         return files.sorted()
     }
 
+    /// The spec files `paths` name, in order and each once: a file as itself, a folder as every spec
+    /// below it (`--spec Specs/lox24 --spec Specs/iovox/a.json`). A path that does not exist is an error.
+    public static func files(at paths: [String]) throws(SpecPathError) -> [String] {
+        var files: [String] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            let named: [String]
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                named = isDirectory.boolValue ? Self.files(in: path) : [path]
+            } else if path.contains(where: { "*?[".contains($0) }) {
+                named = Self.files(matching: path)
+                if named.isEmpty { throw SpecPathError(path: path) }
+            } else {
+                throw SpecPathError(path: path)
+            }
+            for file in named where seen.insert(file).inserted {
+                files.append(file)
+            }
+        }
+        return files
+    }
+
+    /// The spec files a glob the shell did not expand names (`'Specs/lox24/*.json'`, quoted in a CI
+    /// file): every spec below the pattern's fixed leading folder whose path matches it.
+    static func files(matching pattern: String) -> [String] {
+        var base = pattern.split(separator: "/", omittingEmptySubsequences: false).prefix { !$0.contains(where: { "*?[".contains($0) }) }
+            .joined(separator: "/")
+        if base.isEmpty { base = "." }
+        let glob = GlobPattern(pattern)
+        return Self.files(in: base).filter { glob.matches($0) || glob.matches(String($0.dropFirst(2))) }
+    }
+
     /// Loads one spec file.
     public static func load(_ path: String) throws(SpecLoadError) -> Spec {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -53,4 +86,17 @@ public enum SpecCatalog {
         let relative = String(standardized.dropFirst(base.count + 1))
         return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
+}
+
+/// A `--spec` path that names no file or folder.
+public struct SpecPathError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path as given.
+    public let path: String
+
+    /// An error for `path`.
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var description: String { "\(path): no such spec file or folder" }
 }

@@ -3,7 +3,7 @@ import StructuredData
 
 /// Turns a spec file into a `Spec`, or into every problem found in it, each with line and field.
 public enum SpecDecoder {
-    static let topLevelFields = ["id", "provider", "title", "description", "seed", "live", "assumed", "volatile", "steps", "notes"]
+    static let topLevelFields = ["id", "provider", "title", "description", "seed", "live", "assumed", "volatile", "steps", "notes", "tags"]
     static let stepFields = ["name", "fake", "receiver", "request", "email", "expect", "capture", "callbacks"]
     static let fakeFields = ["accounts", "advance_seconds", "control"]
     static let controlFields = ["method", "path", "json"]
@@ -32,6 +32,7 @@ public enum SpecDecoder {
         let live = reader.oneOf(object["live"], at: path.appending("live"), as: LivePolicy.self, choices: LivePolicy.allCases.map(\.rawValue))
         let assumed = decodeStrings(object["assumed"], at: path.appending("assumed"), reader: &reader)
         _ = decodeStrings(object["notes"], at: path.appending("notes"), reader: &reader)
+        let tags = decodeStrings(object["tags"], at: path.appending("tags"), reader: &reader)
         let volatile = decodeStrings(object["volatile"], at: path.appending("volatile"), reader: &reader).enumerated().compactMap { index, text in
             do {
                 return try JSONPathPattern(parsing: text)
@@ -60,6 +61,7 @@ public enum SpecDecoder {
         guard let id, let providerID, let title, let seed, let live else { return nil }
         var spec = Spec(id: id, provider: providerID, title: title, seed: seed, live: live, assumed: assumed, volatile: volatile,
                         steps: steps, sourcePath: reader.file)
+        spec.tags = tags
         spec.usesCallbacks = steps.contains { $0.callbacks != nil || $0.receiverStatus != nil }
             || JSONWriter.string(root).contains("{{callbacks.url}}")
         return spec

@@ -185,3 +185,18 @@ extension String {
         #expect(spec.steps.first?.expectation?.transportError == true)
     }
 }
+
+@Suite struct SpecTagsTests {
+    @Test func tagsAreReadAndMustBeStrings() throws {
+        let tagged = SpecDecoderTests.valid.replacingOccurrences(of: "\"live\": \"sends\",", with: "\"live\": \"sends\", \"tags\": [\"smoke\", \"lookup\"],")
+        #expect(try SpecDecoder.decode(Array(tagged.utf8), file: "t.json").tags == ["smoke", "lookup"])
+        #expect(try SpecDecoder.decode(Array(SpecDecoderTests.valid.utf8), file: "t.json").tags == [])
+        let broken = SpecDecoderTests.valid.replacingOccurrences(of: "\"live\": \"sends\",", with: "\"live\": \"sends\", \"tags\": [1],")
+        do {
+            _ = try SpecDecoder.decode(Array(broken.utf8), file: "t.json")
+            Issue.record("a numeric tag decoded")
+        } catch {
+            #expect(error.problems.map(\.field.description) == ["$.tags[0]"])
+        }
+    }
+}
