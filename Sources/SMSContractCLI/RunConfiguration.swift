@@ -11,6 +11,8 @@ struct RunConfiguration {
     var htmlPath: String?
     var maximumCassetteAge: Double?
     var recordingsDirectory: String
+    /// Whether a skipped spec fails the run (`--fail-on-skip` or `SMSCONTRACT_FAIL_ON_SKIP=1`).
+    var failOnSkip: Bool
 
     init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
         let hint = "run `smscontract run --help` for usage"
@@ -49,5 +51,6 @@ struct RunConfiguration {
             maximumCassetteAge = days * 86_400
         }
         recordingsDirectory = parsed.value("recordings") ?? "Recordings"
+        failOnSkip = parsed.flags.contains("fail-on-skip") || RunVerdict.failOnSkip(environment: environment)
     }
 }

@@ -42,7 +42,7 @@ enum ScanCommand {
             findings += scanner.scan(value, file: file)
         }
         for finding in findings { console.err(finding.description) }
-        console.out("scanned \(files.count) files: \(findings.isEmpty ? "no credentials found" : "\(findings.count) credentials found")")
+        console.out("scanned \(Plural.count(files.count, "file")): \(findings.isEmpty ? "no credentials found" : "\(Plural.count(findings.count, "credential")) found")")
         return findings.isEmpty ? 0 : 1
     }
 

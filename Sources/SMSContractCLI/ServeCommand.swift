@@ -74,7 +74,9 @@ enum ServeCommand {
             for url in server.listenerURLs { console.out("\(descriptor.id) \(url)") }
         }
         waitForTermination(terminationSignals)
-        servers.forEach { $0.shutdown() }
+        // Every server at once: each waits for its own connections to drain, so one after another would add up.
+        let running = servers
+        DispatchQueue.concurrentPerform(iterations: running.count) { running[$0].shutdown() }
         return 0
     }
 

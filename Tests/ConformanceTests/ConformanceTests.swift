@@ -3,9 +3,13 @@ import Foundation
 import Testing
 
 /// Every file in `Specs/` is one test case: adding a spec file adds a test, with no code change.
+/// This is the only suite that reads the user's `Specs/`; unit tests use their own fixtures
+/// (`Tests/Fixtures/Suite`), so a wrong user spec fails here, alone, and nowhere else.
 ///
 /// The target is `SMSCONTRACT_TARGET` (default the built-in fake); the record mode is
-/// `SMSCONTRACT_RECORD`, else `never` when `CI` is set, else `missing`.
+/// `SMSCONTRACT_RECORD`, else `never` when `CI` is set, else `missing`. On a live target nothing passes
+/// silently: a live run that would run nothing, or whose configured provider lacks a variable, fails;
+/// with `SMSCONTRACT_FAIL_ON_SKIP=1` every skipped spec fails.
 @Suite struct ConformanceTests {
     static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
@@ -13,12 +17,15 @@ import Testing
         return url.path
     }()
 
-    /// Spec files relative to the package root, so each test case is named by its file.
+    static let environment = ProcessInfo.processInfo.environment
+    static let isLive = environment["SMSCONTRACT_TARGET"] == "live"
+    static let failOnSkip = RunVerdict.failOnSkip(environment: environment)
+
+    /// Spec files relative to the package root, so each test case is named by its file (a short argument).
     static let specFiles: [String] = SpecCatalog.files(in: root + "/Specs").map { String($0.dropFirst(root.count + 1)) }
 
     static let runner: Result<SpecRunner, RecordModeError> = {
-        let environment = ProcessInfo.processInfo.environment
-        let target: any SpecTarget = environment["SMSCONTRACT_TARGET"] == "live" ? LiveTarget(environment: environment) : FakeTarget()
+        let target: any SpecTarget = isLive ? LiveTarget(environment: environment) : FakeTarget()
         return RecordMode.resolve(explicit: nil, environment: environment).map { mode in
             SpecRunner(target: target, recordMode: mode, cassettes: CassetteStore(root: root + "/Recordings"),
                        sendGuard: LiveSendGuard(environment: environment))
@@ -27,6 +34,15 @@ import Testing
 
     @Test func theSuiteHasSpecs() {
         #expect(Self.specFiles.count >= 30)
+    }
+
+    /// A live run must be able to run something: at least one provider configured, and every provider
+    /// whose URL is set has its credentials too (a missing CI secret fails here, naming the variable).
+    @Test(.enabled(if: isLive, "only on SMSCONTRACT_TARGET=live"))
+    func theLiveTargetIsConfigured() {
+        if let problem = LiveTarget(environment: Self.environment).wholeSuiteProblem {
+            Issue.record(Comment(rawValue: problem))
+        }
     }
 
     @Test(arguments: specFiles)
@@ -39,15 +55,27 @@ import Testing
             return
         }
         let result = try Self.runner.get().run(spec)
+        if let message = Self.failure(result, file: file, failOnSkip: Self.failOnSkip) {
+            Issue.record(Comment(rawValue: message))
+        } else if result.outcome == .skipped {
+            print("skipped \(spec.id): \(result.reason ?? "")")
+        }
+    }
+
+    /// The one message a spec's test case fails with, file first; nil when it passes (or is skipped, allowed).
+    static func failure(_ result: SpecResult, file: String, failOnSkip: Bool) -> String? {
         switch result.outcome {
         case .passed:
-            break
+            return nil
         case .skipped:
-            print("skipped \(spec.id): \(result.reason ?? "")")
+            return failOnSkip ? "\(file): skipped (\(result.reason ?? "no reason")), and SMSCONTRACT_FAIL_ON_SKIP=1 makes a skip fail" : nil
         case .failed:
-            Issue.record(Comment(rawValue: (["\(spec.id) differs (\(file)):"] + result.differences.map { "  " + $0.description }).joined(separator: "\n")))
+            if let refusal = result.credentialRefusal { return "\(file): live \(refusal)" }
+            var lines = ["\(file): \(result.spec) differs:"] + result.differences.map { "  " + DifferenceText.line($0) }
+            if let hint = result.rerecordHint { lines.append("  hint: \(hint)") }
+            return lines.joined(separator: "\n")
         case .error:
-            Issue.record(Comment(rawValue: "\(spec.id) (\(file)): \(result.reason ?? "error")"))
+            return "\(file): \(result.spec): \(result.reason ?? "error")"
         }
     }
 }

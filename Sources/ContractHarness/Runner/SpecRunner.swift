@@ -82,6 +82,9 @@ public struct SpecRunner: Sendable {
                                 differences: execution.differences, notes: execution.notes)
         applyCassette(execution, spec: spec, provider: provider, session: session, redactor: redactor, result: &result)
         if result.outcome == .passed && !result.differences.isEmpty { result.outcome = .failed }
+        if target.kind == "live" {
+            result.credentialRefusal = CredentialRefusal.detect(execution.interactions, differences: result.differences, provider: provider)
+        }
         return redactor.redact(result)
     }
 
