@@ -10,6 +10,13 @@ public struct DifferencePair: Sendable, Equatable {
     /// The cassette's side, if it differs there.
     public let cassette: Difference?
 
+    /// Creates a pair; at least one side should be given.
+    public init(path: String, spec: Difference?, cassette: Difference?) {
+        self.path = path
+        self.spec = spec
+        self.cassette = cassette
+    }
+
     /// The actual value (the same on both sides).
     public var actual: JSONValue? { spec?.actual ?? cassette?.actual }
 
