@@ -31,10 +31,8 @@ import Wire
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SMSCONTRACT_") && !$0.key.hasPrefix("GITHUB_") }
         environment["CI"] = nil
-        environment["SMSCONTRACT_RECORD"] = nil
-        environment["SMSCONTRACT_TARGET"] = nil
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -117,21 +115,26 @@ import Wire
         #expect(clean.status == 0, Comment(rawValue: clean.stderr))
     }
 
-    @Test func serveAnswersOnThePrintedURLUntilTerminated() throws {
+    /// A started `smscontract serve --provider P --port 0` and the first line it printed, `P http://127.0.0.1:N`.
+    static func serve(_ provider: String) throws -> (process: Process, line: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["serve", "--provider", "lox24", "--port", "0"]
+        process.arguments = ["serve", "--provider", provider, "--port", "0"]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")) {
             let chunk = out.fileHandleForReading.availableData
             guard !chunk.isEmpty else { break }
             line.append(chunk)
         }
-        let first = String(decoding: line, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        return (process, String(decoding: line, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "")
+    }
+
+    @Test func serveAnswersOnThePrintedURLUntilTerminated() throws {
+        let (process, first) = try Self.serve("lox24")
+        defer { if process.isRunning { process.terminate() } }
         let parts = first.split(separator: " ")
         #expect(parts.first == "lox24")
         let port = try #require(parts.last?.split(separator: ":").last.flatMap { UInt16($0) })

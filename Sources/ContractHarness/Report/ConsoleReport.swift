@@ -37,8 +37,8 @@ public struct ConsoleReport: Sendable {
         var lines = ["", paint("\(Plural.count(failures.count, "failure")):", 31)]
         for result in failures {
             lines.append("\(paint(result.outcome == .failed ? "FAIL" : "ERROR", result.outcome == .failed ? 31 : 35)) \(result.spec) — \(result.sourcePath)")
-            if let refusal = result.credentialRefusal {
-                lines.append("     \(refusal) (\(Plural.count(result.differences.count, "difference")) not shown)")
+            if result.credentialRefusal != nil {
+                lines.append("     credentials refused — see the headline below (\(Plural.count(result.differences.count, "difference")) not shown)")
                 continue
             }
             for difference in result.differences {
