@@ -62,6 +62,21 @@ import Testing
         }
     }
 
+    /// Each failure message starts with the spec's file, alone; skips fail only when asked; refused
+    /// credentials are one line, not their differences.
+    @Test func failureMessagesStartWithTheFile() throws {
+        let file = "Specs/lox24/x.json"
+        var result = SpecResult(spec: "lox24/x", provider: "lox24", sourcePath: file, outcome: .failed,
+                                differences: [Difference(source: .cassette, path: "send/request/body/$.text", expected: "a", actual: "b")])
+        let failed = try #require(Self.failure(result, file: file, failOnSkip: false))
+        #expect(failed.hasPrefix("Specs/lox24/x.json: lox24/x differs:\n  send/request/body/$.text [cassette]: expected \"a\", got \"b\"\n  hint: only the cassette differs"))
+        result.credentialRefusal = "lox24 refused the configured credentials (HTTP 401); check SMSCONTRACT_LOX24_TOKEN"
+        #expect(Self.failure(result, file: file, failOnSkip: false) == "Specs/lox24/x.json: live lox24 refused the configured credentials (HTTP 401); check SMSCONTRACT_LOX24_TOKEN")
+        let skipped = SpecResult(spec: "lox24/x", provider: "lox24", sourcePath: file, outcome: .skipped, reason: "fake only")
+        #expect(Self.failure(skipped, file: file, failOnSkip: false) == nil)
+        #expect(Self.failure(skipped, file: file, failOnSkip: true) == "Specs/lox24/x.json: skipped (fake only), and SMSCONTRACT_FAIL_ON_SKIP=1 makes a skip fail")
+    }
+
     /// The one message a spec's test case fails with, file first; nil when it passes (or is skipped, allowed).
     static func failure(_ result: SpecResult, file: String, failOnSkip: Bool) -> String? {
         switch result.outcome {

@@ -7,23 +7,33 @@ import Testing
         SpecResult(spec: "\(provider)/\(spec)", provider: provider, sourcePath: "Specs/\(provider)/\(spec).json", outcome: outcome, reason: reason)
     }
 
-    static let cases: [(results: [SpecResult], failOnSkip: Bool, succeeded: Bool, headline: String?)] = [
-        ([result("a", .passed), result("b", .skipped, reason: "fake only")], false, true, nil),
-        ([result("a", .passed), result("b", .skipped, reason: "fake only")], true, false,
-         "1 spec skipped, and --fail-on-skip (SMSCONTRACT_FAIL_ON_SKIP=1) makes a skip fail (1 × fake only)"),
-        ([result("a", .skipped, reason: "SMSCONTRACT_LOX24_URL is not set"), result("b", .skipped, reason: "SMSCONTRACT_LOX24_URL is not set"),
-          result("c", .skipped, reason: "fake only")], false, false,
-         "nothing ran: all 3 specs were skipped (2 × SMSCONTRACT_LOX24_URL is not set; 1 × fake only)"),
-        ([result("a", .failed)], false, false, nil),
-        ([result("a", .error)], true, false, nil),
-        ([result("a", .passed)], true, true, nil),
+    /// One run to judge, named briefly so the test log shows the label rather than every result.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let label: String
+        let results: [SpecResult]
+        let failOnSkip: Bool
+        let succeeded: Bool
+        let headline: String?
+        var testDescription: String { label }
+    }
+
+    static let cases: [Case] = [
+        Case(label: "a skip is allowed", results: [result("a", .passed), result("b", .skipped, reason: "fake only")], failOnSkip: false, succeeded: true, headline: nil),
+        Case(label: "a skip under --fail-on-skip", results: [result("a", .passed), result("b", .skipped, reason: "fake only")], failOnSkip: true, succeeded: false,
+             headline: "1 spec skipped, and --fail-on-skip (SMSCONTRACT_FAIL_ON_SKIP=1) makes a skip fail (1 × fake only)"),
+        Case(label: "everything skipped", results: [result("a", .skipped, reason: "SMSCONTRACT_LOX24_URL is not set"),
+                                                    result("b", .skipped, reason: "SMSCONTRACT_LOX24_URL is not set"), result("c", .skipped, reason: "fake only")],
+             failOnSkip: false, succeeded: false, headline: "nothing ran: all 3 specs were skipped (2 × SMSCONTRACT_LOX24_URL is not set; 1 × fake only)"),
+        Case(label: "a failure", results: [result("a", .failed)], failOnSkip: false, succeeded: false, headline: nil),
+        Case(label: "an error", results: [result("a", .error)], failOnSkip: true, succeeded: false, headline: nil),
+        Case(label: "a pass", results: [result("a", .passed)], failOnSkip: true, succeeded: true, headline: nil),
     ]
 
     @Test(arguments: cases)
-    func aRunSucceedsOnlyWhenSomethingRanAndNothingFailed(results: [SpecResult], failOnSkip: Bool, succeeded: Bool, headline: String?) {
-        let verdict = RunVerdict(results, failOnSkip: failOnSkip)
-        #expect(verdict.succeeded == succeeded)
-        #expect(verdict.headlines == (headline.map { [$0] } ?? []))
+    func aRunSucceedsOnlyWhenSomethingRanAndNothingFailed(run: Case) {
+        let verdict = RunVerdict(run.results, failOnSkip: run.failOnSkip)
+        #expect(verdict.succeeded == run.succeeded)
+        #expect(verdict.headlines == (run.headline.map { [$0] } ?? []))
     }
 
     @Test func refusedCredentialsAreOneHeadlinePerProvider() {
