@@ -50,7 +50,7 @@ enum RunCommand {
             sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge))
         console.out("Running \(Plural.count(selected.count, "spec")) on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
         let started = ContinuousClock.now
-        let metadata = RunMetadataReader.read(arguments: arguments, environment: environment, failOnSkip: configuration.failOnSkip)
+        let metadata = configuration.htmlPath.map { _ in RunMetadataReader.read(arguments: arguments, environment: environment, failOnSkip: configuration.failOnSkip) }
         let printer = OrderedPrinter(count: selected.count) { result in report.lines(for: result).forEach(console.out) }
         let indexByID = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1.id, $0) })
         let results = runner.run(selected) { result in

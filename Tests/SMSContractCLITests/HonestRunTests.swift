@@ -36,6 +36,12 @@ import Testing
         #expect(!result.stdout.contains("Running"))
     }
 
+    @Test func aProviderWhoseURLIsSetButWhoseSecretIsMissingIsAConfigurationErrorEvenUnrequested() throws {
+        let result = try CLI.run(["run", "--target", "live"], environment: ["SMSCONTRACT_SKYCORE_URL": "http://127.0.0.1:9", "SMSCONTRACT_SKYCORE_API_KEY": ""])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("live skycore needs SMSCONTRACT_SKYCORE_API_KEY (unset or empty)"), "\(result.stderr)")
+    }
+
     @Test func aSelectionOfNoSpecsIsAUsageError() throws {
         let result = try CLI.run(["run", "--provider", "lox24", "--spec", "Specs/iovox/send-basic-example.json"])
         #expect(result.status == 2)
