@@ -75,6 +75,9 @@ enum RunCommand {
         if stale > 0 { console.out("\(Plural.count(stale, "cassette")) \(stale == 1 ? "is" : "are") stale; see the notes above") }
         let verdict = RunVerdict(results, failOnSkip: configuration.failOnSkip)
         report.headlines(verdict).forEach(console.out)
+        if !verdict.succeeded, let unconfigured = RunPreflight.unconfiguredLive(selected: selected, configuration: configuration) {
+            console.out("error: \(unconfigured)")
+        }
         return verdict.succeeded ? 0 : 1
     }
 }

@@ -21,4 +21,15 @@ enum RunPreflight {
         guard let problem = live.configurationProblem(for: providers, requested: Set(configuration.providers)) else { return nil }
         return UsageError(message: "the live target is not configured:\n" + problem.description, hint: "see README \"Live drift in CI\"")
     }
+
+    /// On a live run in which none of the selected providers is configured, the headline that names what
+    /// to set (the skip reasons alone would mostly say "fake only" and "sends an SMS"); nil otherwise.
+    static func unconfiguredLive(selected: [Spec], configuration: RunConfiguration) -> String? {
+        guard let live = configuration.target as? LiveTarget else { return nil }
+        let providers = selected.map(\.provider).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .compactMap(ProviderRegistry.descriptor(for:))
+        guard !providers.isEmpty, providers.allSatisfy({ !live.missingVariables(for: $0).isEmpty }) else { return nil }
+        return "no selected provider is configured for the live target: set " + providers.map(\.urlEnvironmentVariable).joined(separator: " or ")
+            + " and its credentials (README \"Live drift in CI\")"
+    }
 }
