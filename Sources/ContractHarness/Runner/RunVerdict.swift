@@ -25,6 +25,7 @@ public struct RunVerdict: Sendable, Equatable {
             let total = results.filter { $0.provider == refusal.provider }.count
             headlines.append("live \(refusal.message) — on \(refusal.count) of \(total) \(refusal.provider) specs; their differences are not drift")
         }
+        headlines += Self.sharedErrors(results)
         let skipped = results.filter { $0.outcome == .skipped }
         if !results.isEmpty && skipped.count == results.count {
             headlines.append("nothing ran: all \(Plural.count(results.count, "spec")) were skipped (\(Self.reasons(skipped)))")
@@ -33,6 +34,19 @@ public struct RunVerdict: Sendable, Equatable {
         }
         self.headlines = headlines
         succeeded = headlines.isEmpty && RunSummary(results).succeeded
+    }
+
+    /// One headline per provider whose specs (at least three) all errored for the same reason — an unreachable
+    /// or misconfigured target — so the cause is read once rather than on every spec.
+    static func sharedErrors(_ results: [SpecResult]) -> [String] {
+        var providers: [String] = []
+        for result in results where !providers.contains(result.provider) { providers.append(result.provider) }
+        return providers.compactMap { provider in
+            let own = results.filter { $0.provider == provider && $0.outcome != .skipped }
+            guard own.count >= 3, own.allSatisfy({ $0.outcome == .error }), let reason = own[0].reason,
+                  own.allSatisfy({ $0.reason == reason }) else { return nil }
+            return "every \(provider) spec that ran (\(own.count)) stopped with the same error: \(reason.split(separator: "\n").first ?? "")"
+        }
     }
 
     /// Whether the environment asks for skips to fail: `SMSCONTRACT_FAIL_ON_SKIP=1` (or `true`).

@@ -50,6 +50,15 @@ import Testing
         #expect(RunVerdict.failOnSkip(environment: environment) == fails)
     }
 
+    @Test func oneCauseOfEveryErrorIsSaidOnce() {
+        let unreachable = "SMSCONTRACT_LOX24_URL: https://127.0.0.1:1 is an https:// URL, but 127.0.0.1:1 answers plain HTTP"
+        let errors = (0..<3).map { Self.result("e\($0)", .error, reason: unreachable) } + [Self.result("s", .skipped, reason: "fake only")]
+        #expect(RunVerdict(errors, failOnSkip: false).headlines == ["every lox24 spec that ran (3) stopped with the same error: \(unreachable)"])
+        let mixed = errors + [Self.result("p", .passed)]
+        #expect(RunVerdict(mixed, failOnSkip: false).headlines.isEmpty)
+        #expect(RunVerdict(Array(errors.prefix(2)), failOnSkip: false).headlines.isEmpty) // Two are not a pattern.
+    }
+
     @Test func manySkipReasonsAreCutToTheThreeCommonest() {
         let skipped = (0..<5).map { Self.result("s\($0)", .skipped, reason: "reason \($0)") } + [Self.result("t", .skipped, reason: "reason 4")]
         #expect(RunVerdict(skipped, failOnSkip: false).headlines
