@@ -23,7 +23,7 @@ public struct ConsoleReport: Sendable {
         case .skipped:
             line = "\(paint("SKIP", 33)) \(result.spec) — \(Self.firstLine(result.reason ?? "skipped"))"
         case .error:
-            line = "\(paint("ERROR", 35)) \(result.spec) — \(Self.firstLine(result.reason ?? "unknown error"))"
+            line = "\(paint("ERROR", 35)) \(result.spec) — \(result.credentialRefusal != nil ? "credentials refused" : Self.firstLine(result.reason ?? "unknown error"))"
         }
         if !result.notes.isEmpty { line += " · " + result.notes.joined(separator: " · ") }
         return [line]
@@ -38,7 +38,8 @@ public struct ConsoleReport: Sendable {
         for result in failures {
             lines.append("\(paint(result.outcome == .failed ? "FAIL" : "ERROR", result.outcome == .failed ? 31 : 35)) \(result.spec) — \(result.sourcePath)")
             if result.credentialRefusal != nil {
-                lines.append("     credentials refused — see the headline below (\(Plural.count(result.differences.count, "difference")) not shown)")
+                let hidden = result.differences.isEmpty ? "" : " (\(Plural.count(result.differences.count, "difference")) not shown)"
+                lines.append("     credentials refused — see the headline below" + hidden)
                 continue
             }
             for difference in result.differences {

@@ -53,12 +53,13 @@ public struct CredentialRefusal: Sendable {
     /// An exchange counts only when it sent every credential of the provider as configured (each
     /// `{{credentials.NAME}}` placeholder appears in what was recorded — specs that send a wrong key on
     /// purpose do not), the provider answered with its refusal, and the spec did not expect that answer
-    /// (its step has a difference).
-    static func detect(_ interactions: [Interaction], differences: [Difference], provider: ProviderDescriptor) -> String? {
+    /// (its step has a difference, or is `failedStep`, the step the run stopped at — a capture that found
+    /// nothing in the refusal, say).
+    static func detect(_ interactions: [Interaction], differences: [Difference], provider: ProviderDescriptor, failedStep: String? = nil) -> String? {
         guard let signature = byProvider[provider.id], !provider.credentials.isEmpty else { return nil }
         let placeholders = provider.credentials.map { "{{credentials.\($0.name)}}" }
         for interaction in interactions {
-            guard differences.contains(where: { $0.path.hasPrefix(interaction.step + "/") }), let refusal = signature.recognize(interaction.exchange) else { continue }
+            guard interaction.step == failedStep || differences.contains(where: { $0.path.hasPrefix(interaction.step + "/") }), let refusal = signature.recognize(interaction.exchange) else { continue }
             let sent: String
             switch interaction.exchange {
             case .http(let request, _): sent = JSONWriter.string(request.json)

@@ -42,6 +42,13 @@ import Testing
         #expect(result.credentialRefusal?.hasPrefix(refusal) == true, "\(result.credentialRefusal ?? "nil")")
     }
 
+    @Test func aStepThatStopsOnTheRefusalIsARefusalToo() throws {
+        // get-by-uuid captures the uuid of the SMS it sends; a 401 has none, so the run stops at that step.
+        let result = try Self.runLive("lox24/get-by-uuid", provider: "lox24", credentials: ["SMSCONTRACT_LOX24_TOKEN": "7654321:00000000000000000000000000000000"])
+        #expect(result.outcome == .error)
+        #expect(result.credentialRefusal == "lox24 refused the configured credentials (HTTP 401); check SMSCONTRACT_LOX24_TOKEN")
+    }
+
     @Test func theRightCredentialsAndASpecThatSendsAWrongKeyOnPurposeAreNotRefusals() throws {
         let token = ["SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken]
         let good = try Self.runLive("lox24/send-basic-example", provider: "lox24", credentials: token)
