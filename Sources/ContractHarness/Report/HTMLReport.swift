@@ -14,7 +14,10 @@ public enum HTMLReport {
         for headline in verdict.headlines { html += "<p class=\"headline\">\(escape(headline))</p>\n" }
         html += "<p id=\"summary\">" + [
             ("failed", summary.failed), ("error", summary.errors), ("skipped", summary.skipped), ("passed", summary.passed),
-        ].map { "<a href=\"#\(outcomeAnchor($0.0))\" class=\"\($0.0)\">\($0.1) \($0.0 == "error" ? (summary.errors == 1 ? "error" : "errors") : $0.0)</a>" }
+        ].map { outcome, count in
+            let text = "\(count) \(outcome == "error" ? (count == 1 ? "error" : "errors") : outcome)"
+            return count == 0 ? "<span class=\"\(outcome)\">\(text)</span>" : "<a href=\"#\(outcomeAnchor(outcome))\" class=\"\(outcome)\">\(text)</a>"
+        }
             .joined(separator: " · ") + "</p>\n"
         let failures = results.filter { $0.outcome == .failed || $0.outcome == .error }
         if !failures.isEmpty {
@@ -50,9 +53,12 @@ public enum HTMLReport {
         html += "<td>" + (anchor.map { "<span id=\"\($0)\"></span>" } ?? "")
         html += "<a href=\"#\(escape(result.spec))\">\(escape(result.spec))</a><br><small>\(escape(result.sourcePath))</small></td>"
         html += "<td class=\"\(result.outcome.rawValue)\">\(result.outcome.rawValue)</td><td>"
-        if let refusal = result.credentialRefusal { html += "<p class=\"headline\">\(escape(refusal))</p>" }
-        if let reason = result.reason { html += "<pre>\(escape(reason))</pre>" }
-        if !result.differences.isEmpty { html += differenceTable(result.differences) }
+        if result.credentialRefusal != nil {
+            html += "<p>credentials refused: see the headline above (\(Plural.count(result.differences.count, "difference")) not shown)</p>"
+        } else {
+            if let reason = result.reason { html += "<pre>\(escape(reason))</pre>" }
+            if !result.differences.isEmpty { html += differenceTable(result.differences) }
+        }
         if let hint = result.rerecordHint { html += "<div><small>hint: \(escape(hint))</small></div>" }
         for note in result.notes { html += "<div><small>\(escape(note))</small></div>" }
         return html + "</td></tr>\n"
