@@ -1,4 +1,5 @@
 import ContractHarness
+import StructuredData
 
 /// One option a command accepts.
 struct OptionDefinition: Sendable {

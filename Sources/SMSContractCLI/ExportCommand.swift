@@ -50,7 +50,10 @@ enum ExportCommand {
             return 1
         }
         let entries = har["log"]?["entries"]?.arrayValue?.count ?? 0
-        console.out("wrote \(output): \(entries) HTTP exchanges from \(cassettes.count) cassettes" + (skipped > 0 ? " (\(skipped) email exchanges left out)" : ""))
+        let left = [(skipped, "email exchange"), (HARExport.skippedCallbacks(cassettes), "webhook batch")].filter { $0.0 > 0 }
+            .map { Plural.count($0.0, $0.1, plural: $0.1 == "webhook batch" ? "webhook batches" : nil) }
+        console.out("wrote \(output): \(Plural.count(entries, "HTTP exchange")) from \(Plural.count(cassettes.count, "cassette"))"
+            + (left.isEmpty ? "" : " (\(left.joined(separator: " and ")) left out)"))
         return 0
     }
 }

@@ -31,7 +31,7 @@ enum LintCommand {
         let (specs, problems) = SpecCatalog.loadAll(files)
         for problem in problems { console.err(problem.description) }
         let broken = Set(problems.map(\.file)).count
-        console.out("\(files.count) spec files, \(specs.count) valid, \(broken) with problems (\(problems.count) problems)")
+        console.out("\(Plural.count(files.count, "spec file")), \(specs.count) valid, \(broken) with problems (\(Plural.count(problems.count, "problem")))")
         if GitHubAnnotations.isEnabled(environment: environment) {
             GitHubAnnotations().lines(GitHubAnnotations.annotations(for: problems), noun: "spec problems").forEach(console.out)
             if let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {

@@ -4,7 +4,8 @@ import Providers
 import Synchronization
 
 /// `smscontract run`: runs specs and reports; exit 0 all passed (skips allowed), 1 any failed or
-/// errored, 2 usage or spec errors.
+/// errored, nothing ran, a skip under `--fail-on-skip` or refused live credentials, 2 usage, spec or
+/// live-configuration errors (a selection of no specs, a live provider's variables missing).
 enum RunCommand {
     static let options = [
         OptionDefinition("provider", value: "P", repeatable: true, help: "Only specs of provider P (\(ProviderRegistry.ids.joined(separator: ", ")))."),
@@ -16,6 +17,7 @@ enum RunCommand {
         OptionDefinition("max-age", value: "DAYS", help: "Report cassettes older than DAYS as stale (default $SMSCONTRACT_CASSETTE_MAX_AGE_DAYS)."),
         OptionDefinition("specs", value: "DIR", help: "Spec folder (default ./Specs)."),
         OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
+        OptionDefinition("fail-on-skip", help: "Fail the run when any spec is skipped (default $SMSCONTRACT_FAIL_ON_SKIP=1)."),
     ] + RunConfiguration.selectionOptions
 
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
@@ -34,16 +36,21 @@ enum RunCommand {
         let (specs, problems) = SpecCatalog.loadAll(configuration.specFiles)
         guard problems.isEmpty else {
             for problem in problems { console.err(problem.description) }
-            console.err("\(problems.count) problems in spec files; nothing was run (see `smscontract lint`)")
+            console.err("\(Plural.count(problems.count, "problem")) in spec files; nothing was run (see `smscontract lint`)")
             return 2
         }
         let selected = configuration.selection.apply(specs)
+        if let problem = RunPreflight.problem(selected: selected, loaded: specs, configuration: configuration) {
+            console.err(problem.description)
+            return 2
+        }
         let report = ConsoleReport(colored: console.colored)
         let runner = SuiteRunner(runner: SpecRunner(
             target: configuration.target, recordMode: configuration.recordMode, cassettes: CassetteStore(root: configuration.recordingsDirectory),
             sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge))
-        console.out("Running \(selected.count) specs on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
+        console.out("Running \(Plural.count(selected.count, "spec")) on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
         let started = ContinuousClock.now
+        let metadata = configuration.htmlPath.map { _ in RunMetadataReader.read(arguments: arguments, environment: environment, failOnSkip: configuration.failOnSkip) }
         let progress = RunProgress(total: selected.count, console: console, interactive: console.interactive, started: started)
         let printer = OrderedPrinter(count: selected.count) { result in progress.print(report.lines(for: result)) }
         progress.start()
@@ -55,16 +62,22 @@ enum RunCommand {
         progress.end()
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.recap(results).forEach(console.out)
         report.summary(results, seconds: seconds).forEach(console.out)
         do {
-            try RunOutputs(configuration: configuration, environment: environment, console: console).write(results)
+            try RunOutputs(configuration: configuration, environment: environment, console: console, metadata: metadata).write(results)
         } catch {
             console.err("error: \(error)")
             return 1
         }
         let stale = results.filter(\.stale).count
-        if stale > 0 { console.out("\(stale) cassettes are stale; see the notes above") }
-        return RunSummary(results).succeeded ? 0 : 1
+        if stale > 0 { console.out("\(Plural.count(stale, "cassette")) \(stale == 1 ? "is" : "are") stale; see the notes above") }
+        let verdict = RunVerdict(results, failOnSkip: configuration.failOnSkip)
+        report.headlines(verdict).forEach(console.out)
+        if !verdict.succeeded, let unconfigured = RunPreflight.unconfiguredLive(selected: selected, configuration: configuration) {
+            console.out("error: \(unconfigured)")
+        }
+        return verdict.succeeded ? 0 : 1
     }
 }
 

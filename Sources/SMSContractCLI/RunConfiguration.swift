@@ -19,6 +19,8 @@ struct RunConfiguration {
     var specsDirectory = "Specs"
     /// The document-items folder (`--items`, default `./Coverage`).
     var itemsDirectory = "Coverage"
+    /// Whether a skipped spec fails the run (`--fail-on-skip` or `SMSCONTRACT_FAIL_ON_SKIP=1`).
+    var failOnSkip: Bool
 
     init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
         let hint = "run `smscontract run --help` for usage"
@@ -57,6 +59,7 @@ struct RunConfiguration {
             maximumCassetteAge = days * 86_400
         }
         recordingsDirectory = parsed.value("recordings") ?? "Recordings"
+        failOnSkip = parsed.flags.contains("fail-on-skip") || RunVerdict.failOnSkip(environment: environment)
         self.specsDirectory = specsDirectory
         try resolveSelection(parsed, environment: environment)
     }

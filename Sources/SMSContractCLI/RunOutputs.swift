@@ -7,6 +7,8 @@ struct RunOutputs {
     let configuration: RunConfiguration
     let environment: [String: String]
     let console: Console
+    /// Time, commit and command for the HTML report's heading.
+    var metadata: RunMetadata?
 
     /// Writes every requested output; throws when a file cannot be written.
     func write(_ results: [SpecResult]) throws {
@@ -17,7 +19,7 @@ struct RunOutputs {
             try AtomicFile.write(JSONReport.bytes(results, target: target, coverage: coverage.isEmpty ? nil : CoverageReport.json(coverage)), to: path)
         }
         if let path = configuration.htmlPath {
-            try AtomicFile.write(Array(HTMLReport.page(results, target: target, coverage: coverage).utf8), to: path)
+            try AtomicFile.write(Array(HTMLReport.page(results, target: target, metadata: metadata, coverage: coverage).utf8), to: path)
         }
         if let path = configuration.junitPath {
             try AtomicFile.write(JUnitReport.bytes(results), to: path)

@@ -55,7 +55,7 @@ enum ScanCommand {
                 return 2
             }
         }
-        console.out("scanned \(files.count) files: \(findings.isEmpty ? "no credentials found" : "\(findings.count) credentials found")")
+        console.out("scanned \(Plural.count(files.count, "file")): \(findings.isEmpty ? "no credentials found" : "\(Plural.count(findings.count, "credential")) found")")
         return findings.isEmpty ? 0 : 1
     }
 

@@ -78,8 +78,23 @@ enum ServeCommand {
             for url in server.listenerURLs { console.out("\(descriptor.id) \(url)") }
         }
         waitForTermination(terminationSignals)
-        servers.forEach { $0.shutdown() }
+        stop(servers)
         return 0
+    }
+
+    /// How long a terminated `serve` lets answers in progress finish before it exits anyway.
+    static let exitGrace = DispatchTimeInterval.milliseconds(250)
+
+    /// Stops every server at once and returns when they have stopped or ``exitGrace`` has passed: a fake
+    /// holds nothing worth waiting for, so a client that never finishes its request (or an idle
+    /// keep-alive connection) does not keep a terminated process alive for the servers' 5 s drain.
+    private static func stop(_ servers: [FakeServer]) {
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: servers.count) { servers[$0].shutdown() }
+            stopped.signal()
+        }
+        _ = stopped.wait(timeout: .now() + exitGrace)
     }
 
     /// Blocks SIGINT and SIGTERM in this thread and every thread started after it, so that only

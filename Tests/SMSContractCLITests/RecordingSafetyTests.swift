@@ -29,7 +29,7 @@ import Testing
             process.executableURL = URL(fileURLWithPath: CommandLineBinaryTests.binary)
             process.arguments = arguments
         }
-        process.currentDirectoryURL = URL(fileURLWithPath: CommandLineBinaryTests.root)
+        process.currentDirectoryURL = URL(fileURLWithPath: CommandLineBinaryTests.fixture)
         var environment = ProcessInfo.processInfo.environment
         environment["CI"] = nil
         environment["SMSCONTRACT_RECORD"] = nil
@@ -76,7 +76,7 @@ import Testing
         let root = try scratch()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let cassette = root + "/Recordings/lox24/send-basic-example.json"
-        try FileManager.default.copyItem(atPath: CommandLineBinaryTests.root + "/Recordings/lox24/send-basic-example.json", toPath: cassette)
+        try FileManager.default.copyItem(atPath: CommandLineBinaryTests.fixture + "/Recordings/lox24/send-basic-example.json", toPath: cassette)
         let original = try #require(FileManager.default.contents(atPath: cassette))
         #expect(original.count > 1024)
 
@@ -110,7 +110,7 @@ import Testing
         let root = try scratch()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let cassette = root + "/Recordings/lox24/send-basic-example.json"
-        try FileManager.default.copyItem(atPath: CommandLineBinaryTests.root + "/Recordings/lox24/send-basic-example.json", toPath: cassette)
+        try FileManager.default.copyItem(atPath: CommandLineBinaryTests.fixture + "/Recordings/lox24/send-basic-example.json", toPath: cassette)
         let original = FileManager.default.contents(atPath: cassette)
         let failed = try launch(["run", "--spec", Self.spec, "--record", "all", "--recordings", root + "/Recordings"], wrapper: Self.failingWrite)
         let output = finish(failed)

@@ -1,4 +1,5 @@
-/// The terminal report: one line per spec, its differences indented below, and a summary.
+/// The terminal report: one line per spec while the run goes, then every failure again, together, with
+/// its differences, then the summary and the run's headlines.
 public struct ConsoleReport: Sendable {
     /// Whether to colour the outcome words (a TTY without `NO_COLOR`).
     public let colored: Bool
@@ -8,23 +9,47 @@ public struct ConsoleReport: Sendable {
         self.colored = colored
     }
 
-    /// The lines for one result: `PASS lox24/send-basic (3 ms)`, then differences or the reason.
+    /// The one line for a result, as the run prints it: `PASS lox24/send-basic (3 ms)`,
+    /// `FAIL lox24/x (4 ms) — 2 differences`, `SKIP lox24/y — reason`; notes follow after ` · `.
     public func lines(for result: SpecResult) -> [String] {
         let milliseconds = Int((result.duration * 1000).rounded())
-        var lines: [String]
+        var line: String
         switch result.outcome {
         case .passed:
-            lines = ["\(paint("PASS", 32)) \(result.spec) (\(milliseconds) ms)"]
+            line = "\(paint("PASS", 32)) \(result.spec) (\(milliseconds) ms)"
         case .failed:
-            lines = ["\(paint("FAIL", 31)) \(result.spec) (\(milliseconds) ms) — \(result.sourcePath)"]
-            lines += result.differences.map { "     \($0.description)" }
+            let what = result.credentialRefusal != nil ? "credentials refused" : Plural.count(result.differences.count, "difference")
+            line = "\(paint("FAIL", 31)) \(result.spec) (\(milliseconds) ms) — \(what)"
         case .skipped:
-            lines = ["\(paint("SKIP", 33)) \(result.spec) — \(result.reason ?? "skipped")"]
+            line = "\(paint("SKIP", 33)) \(result.spec) — \(Self.firstLine(result.reason ?? "skipped"))"
         case .error:
-            lines = ["\(paint("ERROR", 35)) \(result.spec) — \(result.sourcePath)"]
-            lines += (result.reason ?? "unknown error").split(separator: "\n").map { "     \($0)" }
+            line = "\(paint("ERROR", 35)) \(result.spec) — \(result.credentialRefusal != nil ? "credentials refused" : Self.firstLine(result.reason ?? "unknown error"))"
         }
-        lines += result.notes.map { "     note: \($0)" }
+        if !result.notes.isEmpty { line += " · " + result.notes.joined(separator: " · ") }
+        return [line]
+    }
+
+    /// Every failed or errored spec again, with its file, differences (long strings shown around their
+    /// first difference) or reason, and what to do next; empty when nothing failed.
+    public func recap(_ results: [SpecResult]) -> [String] {
+        let failures = results.filter { $0.outcome == .failed || $0.outcome == .error }
+        guard !failures.isEmpty else { return [] }
+        var lines = ["", paint("\(Plural.count(failures.count, "failure")):", 31)]
+        for result in failures {
+            lines.append("\(paint(result.outcome == .failed ? "FAIL" : "ERROR", result.outcome == .failed ? 31 : 35)) \(result.spec) — \(result.sourcePath)")
+            if result.credentialRefusal != nil {
+                let hidden = result.differences.isEmpty ? "" : " (\(Plural.count(result.differences.count, "difference")) not shown)"
+                lines.append("     credentials refused — see the headline below" + hidden)
+                continue
+            }
+            for difference in result.differences {
+                lines += DifferenceText.lines(difference).map { "     " + $0 }
+            }
+            if let reason = result.reason, result.outcome == .error {
+                lines += reason.split(separator: "\n").map { "     \($0)" }
+            }
+            if let hint = result.rerecordHint { lines.append("     hint: \(hint)") }
+        }
         return lines
     }
 
@@ -41,6 +66,15 @@ public struct ConsoleReport: Sendable {
         let time = (seconds * 100).rounded() / 100
         lines.append(paint(total.line, total.succeeded ? 32 : 31) + " (\(time) s)")
         return lines
+    }
+
+    /// The verdict's headlines, each on its own line after the summary: `error: nothing ran: …`.
+    public func headlines(_ verdict: RunVerdict) -> [String] {
+        verdict.headlines.map { paint("error:", 31) + " " + $0 }
+    }
+
+    private static func firstLine(_ text: String) -> String {
+        text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
     }
 
     private func paint(_ text: String, _ code: Int) -> String {

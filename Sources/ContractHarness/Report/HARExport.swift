@@ -2,7 +2,8 @@ import StructuredData
 import Wire
 
 /// Writes HTTP cassettes as an HTTP Archive (HAR 1.2), which browser developer tools and other HAR
-/// readers open. Email interactions have no HTTP form and are left out (and counted).
+/// readers open. Email interactions have no HTTP form and are left out (and counted); webhook
+/// interactions (the fake's callbacks, which have no response of their own) are left out and counted apart.
 public enum HARExport {
     /// The HAR document for `cassettes`, entries in cassette order; the number of email interactions left out.
     public static func archive(_ cassettes: [Cassette], creatorVersion: String) -> (har: JSONValue, skippedEmails: Int) {
@@ -11,7 +12,7 @@ public enum HARExport {
         for cassette in cassettes {
             for interaction in cassette.interactions {
                 guard case .http(let request, let response) = interaction.exchange else {
-                    skipped += 1
+                    if case .email = interaction.exchange { skipped += 1 }
                     continue
                 }
                 entries.append(entry(cassette: cassette, step: interaction.step, request: request, response: response))
@@ -25,6 +26,13 @@ public enum HARExport {
             ],
         ]
         return (log, skipped)
+    }
+
+    /// How many webhook interactions (callbacks the fake sent) `archive` leaves out.
+    public static func skippedCallbacks(_ cassettes: [Cassette]) -> Int {
+        cassettes.reduce(0) { total, cassette in
+            total + cassette.interactions.filter { if case .callbacks = $0.exchange { true } else { false } }.count
+        }
     }
 
     private static func entry(cassette: Cassette, step: String, request: RecordedRequest, response: RecordedResponse) -> JSONValue {

@@ -20,6 +20,6 @@ public struct RunSummary: Sendable, Equatable {
     /// Whether the run succeeded: nothing failed or errored (skips allowed).
     public var succeeded: Bool { failed == 0 && errors == 0 }
 
-    /// `12 passed, 0 failed, 1 skipped, 0 errors`.
-    public var line: String { "\(passed) passed, \(failed) failed, \(skipped) skipped, \(errors) errors" }
+    /// `12 passed, 0 failed, 1 skipped, 0 errors` (`1 error` for one).
+    public var line: String { "\(passed) passed, \(failed) failed, \(skipped) skipped, \(Plural.count(errors, "error"))" }
 }

@@ -32,6 +32,7 @@ public struct Difference: Sendable, Equatable, CustomStringConvertible {
 
     /// `send/body/$.phone [spec]: expected "+4917…", got "+4915…"`.
     public var description: String {
+        if DifferenceText.window(self) != nil { return DifferenceText.line(self) }
         let expectedText = message ?? "expected \(expected.map { JSONWriter.string($0) } ?? "nothing")"
         let actualText = actual.map { JSONWriter.string($0) } ?? "nothing"
         return "\(path) [\(source.rawValue)]: \(Self.shorten(expectedText)), got \(Self.shorten(actualText))"

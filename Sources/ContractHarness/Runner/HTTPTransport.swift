@@ -30,6 +30,7 @@ public enum HTTPTransports {
         case "http":
             return SocketTransport(client: HTTPClient(host: host, port: UInt16(url.port ?? 80), timeout: .milliseconds(Int64(timeout * 1000))), pathPrefix: prefix)
         case "https":
+            if let problem = PlainHTTPProbe.problem(host: host, port: UInt16(url.port ?? 443), baseURL: baseURL) { throw problem }
             return URLSessionTransport(baseURL: baseURL, timeout: timeout)
         default:
             throw TransportError(message: "\"\(baseURL)\": only http:// and https:// targets are supported for HTTP providers")

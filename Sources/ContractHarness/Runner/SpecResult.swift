@@ -25,6 +25,9 @@ public struct SpecResult: Sendable {
     public var duration: Double
     /// Whether the cassette compared with is older than the configured maximum age.
     public var stale = false
+    /// On a live target, why the provider refused the configured credentials (naming the variables to
+    /// check), when it did; a run reports this once as a headline rather than as drift.
+    public var credentialRefusal: String?
 
     /// Creates a result.
     public init(spec: String, provider: String, sourcePath: String, outcome: Outcome, differences: [Difference] = [],

@@ -73,15 +73,26 @@ public struct SpecRunner: Sendable {
         defer { receiver?.shutdown() }
         let redactor = SecretRedactor(credentials: session.credentials, others: receiver.map { [(value: $0.baseURL, placeholder: "{{callbacks.url}}")] } ?? [])
         var execution = StepExecution(session: session, spec: spec, provider: provider, sendGuard: guarding, receiver: receiver)
+        var running = ""
         do {
-            for step in spec.steps { try execution.run(step) }
+            for step in spec.steps {
+                running = step.name
+                try execution.run(step)
+            }
         } catch {
-            return redactor.redact(outcome(error.isSkip ? .skipped : .error, error.description))
+            var stopped = outcome(error.isSkip ? .skipped : .error, error.description)
+            if target.kind == "live" && !error.isSkip {
+                stopped.credentialRefusal = CredentialRefusal.detect(execution.interactions, differences: execution.differences, provider: provider, failedStep: running)
+            }
+            return redactor.redact(stopped)
         }
         var result = SpecResult(spec: spec.id, provider: spec.provider, sourcePath: spec.sourcePath, outcome: .passed,
                                 differences: execution.differences, notes: execution.notes)
         applyCassette(execution, spec: spec, provider: provider, session: session, redactor: redactor, result: &result)
         if result.outcome == .passed && !result.differences.isEmpty { result.outcome = .failed }
+        if target.kind == "live" {
+            result.credentialRefusal = CredentialRefusal.detect(execution.interactions, differences: result.differences, provider: provider)
+        }
         return redactor.redact(result)
     }
 

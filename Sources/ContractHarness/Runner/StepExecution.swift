@@ -113,7 +113,7 @@ struct StepExecution {
 
     func checkSendGuard(_ message: OutgoingMessage, step: String) throws(StepFailure) {
         guard let sendGuard else { return }
-        if let refusal = sendGuard.permit(provider.destinationNumbers.extract(message)) {
+        if let refusal = sendGuard.permit(provider.destinationNumbers.extract(message), provider: provider.id) {
             throw StepFailure(description: "step \(step): not sent: \(refusal)", isSkip: true)
         }
     }

@@ -31,25 +31,38 @@ public enum ValueMatcher: Sendable, Equatable {
         value.objectValue?[key] != nil
     }
 
-    /// Reads a matcher object, or explains what is wrong with it.
+    /// The options each matcher kind takes besides `$match`.
+    static let options: [String: [String]] = [
+        "any": [], "boolean": [], "uuid": [], "iso8601": [], "unix_time": [], "string": ["min_length", "max_length"],
+        "number": ["min", "max"], "integer": ["min", "max"], "regex": ["pattern"], "one_of": ["values"],
+    ]
+
+    /// The keys starting with `$` that spec files may use: the matcher key and the request generators.
+    public static let reservedKeys = [key, "$repeat", "$concat"]
+
+    /// Reads a matcher object, or explains what is wrong with it (a mistyped kind or option gets a "did you mean").
     public static func parse(_ object: JSONObject) -> Result<ValueMatcher, MatcherError> {
         guard let kind = object[key]?.stringValue else {
             return .failure(MatcherError(field: key, message: "\"$match\" must be a string, one of \(kinds.joined(separator: ", "))"))
         }
-        let allowed: Set<String>
-        let matcher: ValueMatcher
+        guard let allowed = options[kind] else {
+            let hint = NameSuggestion.closest(to: kind, in: kinds).map { "did you mean \"\($0)\"? Expected" } ?? "expected"
+            return .failure(MatcherError(field: key, message: "unknown matcher \"\(kind)\"; \(hint) one of \(kinds.joined(separator: ", "))"))
+        }
+        if let extra = object.keys.first(where: { $0 != key && !allowed.contains($0) }) {
+            let takes = allowed.isEmpty ? "it takes no options" : "it takes \(allowed.sorted().joined(separator: ", "))"
+            let hint = NameSuggestion.closest(to: extra, in: allowed).map { "did you mean \"\($0)\"? " } ?? ""
+            return .failure(MatcherError(field: extra, message: "unknown option \"\(extra)\" for a \(kind) matcher; \(hint)\(takes)"))
+        }
         switch kind {
-        case "any": (allowed, matcher) = ([], .any)
-        case "boolean": (allowed, matcher) = ([], .boolean)
-        case "uuid": (allowed, matcher) = ([], .uuid)
-        case "iso8601": (allowed, matcher) = ([], .iso8601)
-        case "unix_time": (allowed, matcher) = ([], .unixTime)
-        case "string":
-            (allowed, matcher) = (["min_length", "max_length"], .string(minLength: object["min_length"]?.intValue, maxLength: object["max_length"]?.intValue))
-        case "number":
-            (allowed, matcher) = (["min", "max"], .number(min: object["min"]?.numberValue, max: object["max"]?.numberValue))
-        case "integer":
-            (allowed, matcher) = (["min", "max"], .integer(min: object["min"]?.numberValue, max: object["max"]?.numberValue))
+        case "any": return .success(.any)
+        case "boolean": return .success(.boolean)
+        case "uuid": return .success(.uuid)
+        case "iso8601": return .success(.iso8601)
+        case "unix_time": return .success(.unixTime)
+        case "string": return .success(.string(minLength: object["min_length"]?.intValue, maxLength: object["max_length"]?.intValue))
+        case "number": return .success(.number(min: object["min"]?.numberValue, max: object["max"]?.numberValue))
+        case "integer": return .success(.integer(min: object["min"]?.numberValue, max: object["max"]?.numberValue))
         case "regex":
             guard let pattern = object["pattern"]?.stringValue else {
                 return .failure(MatcherError(field: "pattern", message: "a regex matcher needs \"pattern\": a string"))
@@ -57,20 +70,13 @@ public enum ValueMatcher: Sendable, Equatable {
             guard (try? Regex(pattern)) != nil else {
                 return .failure(MatcherError(field: "pattern", message: "\"\(pattern)\" is not a valid regular expression"))
             }
-            (allowed, matcher) = (["pattern"], .regex(pattern))
-        case "one_of":
+            return .success(.regex(pattern))
+        default:
             guard let values = object["values"]?.arrayValue, !values.isEmpty else {
                 return .failure(MatcherError(field: "values", message: "a one_of matcher needs \"values\": a non-empty array"))
             }
-            (allowed, matcher) = (["values"], .oneOf(values))
-        default:
-            return .failure(MatcherError(field: key, message: "unknown matcher \"\(kind)\"; expected one of \(kinds.joined(separator: ", "))"))
+            return .success(.oneOf(values))
         }
-        if let extra = object.keys.first(where: { $0 != key && !allowed.contains($0) }) {
-            let hint = allowed.isEmpty ? "it takes no options" : "it takes \(allowed.sorted().joined(separator: ", "))"
-            return .failure(MatcherError(field: extra, message: "unknown option \"\(extra)\" for a \(kind) matcher; \(hint)"))
-        }
-        return .success(matcher)
     }
 
     /// Checks a value, returning nil when it matches or what was expected when it does not.

@@ -7,14 +7,14 @@ import Wire
 /// | request | answer |
 /// |---|---|
 /// | `GET /__fake/outbox` | JSON array of accepted SMS |
-/// | `POST /__fake/reset` | clears messages, outbox and account changes |
+/// | `POST /__fake/reset` | clears messages, outbox, account changes, scheduled work, callbacks, waiting faults and the journal |
 /// | `GET /__fake/clock` | the fake time |
 /// | `POST /__fake/clock` `{"advance_seconds": N}` | moves the fake time forward |
 /// | `GET /__fake/accounts` | the fake's accounts |
 /// | `POST /__fake/accounts` `{…}` | adds or changes an account (provider-specific fields) |
 /// | `GET /__fake/callbacks` | every receipt or postback attempt: URL, attempt, status, accepted |
 /// | `GET /__fake/requests`, `DELETE /__fake/requests` | what clients sent and the fake answered, newest last |
-/// | `GET /__fake/faults`, `POST /__fake/faults` `{…}`, `DELETE /__fake/faults` | faults for the next requests |
+/// | `GET /__fake/faults`, `POST /__fake/faults` `{…}`, `DELETE /__fake/faults` | faults for the next requests (400 naming any unknown or invalid member) |
 public struct ControlAPI: Sendable {
     /// The path prefix every control request starts with.
     public static let prefix = "/__fake/"

@@ -41,35 +41,60 @@ public final class FaultInjector: Sendable {
     /// Creates an injector with no faults.
     public init() {}
 
+    /// The members each fault takes besides `fault`, `count` and `path`, as `POST /__fake/faults` spells them.
+    public static let members: [String: [String]] = [
+        "latency": ["ms"], "reset": [], "status": ["status"], "malformed_body": [], "slow_body": ["parts", "interval_ms"],
+    ]
+
     /// Adds a rule from its control-API description:
-    /// `{"fault": "latency", "ms": 2000}`, `{"fault": "reset"}`, `{"fault": "status", "status": 503}`,
-    /// `{"fault": "malformed_body"}`, `{"fault": "slow_body", "parts": 5, "interval_ms": 1000}`; each with
-    /// optional `"count"` (default 1) and `"path"` (a prefix; default every provider path).
+    /// `{"fault": "latency", "ms": 2000}` (`ms` required), `{"fault": "reset"}`, `{"fault": "status", "status": 503}`
+    /// (`status` 400–599, default 503), `{"fault": "malformed_body"}`, `{"fault": "slow_body", "parts": 5, "interval_ms": 1000}`
+    /// (`parts` ≥ 2, default 5; `interval_ms` default 1000); each with optional `"count"` (≥ 1, default 1) and
+    /// `"path"` (a prefix starting with `/`; default every provider path). A member the fault does not take, or
+    /// a value out of range, is refused with its name (and the closest known member), never ignored.
     @discardableResult
     public func add(_ description: JSONValue) throws(ControlAPIError) -> Rule {
+        let kinds = Self.members.keys.sorted()
         guard let object = description.objectValue, let kind = object["fault"]?.stringValue else {
             throw ControlAPIError("expected {\"fault\": \"latency\" | \"reset\" | \"status\" | \"malformed_body\" | \"slow_body\", …}")
         }
-        func positive(_ name: String, default value: Int) throws(ControlAPIError) -> Int {
-            guard let member = object[name] else { return value }
-            guard let number = member.intValue, number >= 0 else { throw ControlAPIError("fault: \"\(name)\" must be a whole number ≥ 0") }
+        guard let own = Self.members[kind] else {
+            let hint = NameSuggestion.closest(to: kind, in: kinds).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw ControlAPIError("unknown fault \"\(kind)\"\(hint) Expected latency, reset, status, malformed_body or slow_body")
+        }
+        let allowed = ["fault", "count", "path"] + own
+        let unknown = object.keys.filter { !allowed.contains($0) }
+        if !unknown.isEmpty {
+            let named = unknown.map { key in "\"\(key)\"" + (NameSuggestion.closest(to: key, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? "") }
+            throw ControlAPIError("unknown member\(unknown.count == 1 ? "" : "s") \(named.joined(separator: ", ")) for a \(kind) fault; it takes "
+                + allowed.joined(separator: ", "))
+        }
+        func number(_ name: String, default value: Int?, minimum: Int) throws(ControlAPIError) -> Int {
+            guard let member = object[name] else {
+                guard let value else { throw ControlAPIError("a \(kind) fault needs \"\(name)\": a whole number ≥ \(minimum)") }
+                return value
+            }
+            guard let number = member.intValue, number >= minimum else { throw ControlAPIError("fault: \"\(name)\" must be a whole number ≥ \(minimum)") }
             return number
         }
         let fault: Fault
         switch kind {
-        case "latency": fault = .latency(milliseconds: try positive("ms", default: 1_000))
-        case "reset": fault = .reset
+        case "latency": fault = .latency(milliseconds: try number("ms", default: nil, minimum: 0))
         case "status":
-            let status = try positive("status", default: 503)
+            let status = try number("status", default: 503, minimum: 0)
             guard (400...599).contains(status) else { throw ControlAPIError("fault: \"status\" must be from 400 to 599") }
             fault = .status(status)
         case "malformed_body": fault = .malformedBody
-        case "slow_body": fault = .slowBody(parts: max(2, try positive("parts", default: 5)), intervalMilliseconds: try positive("interval_ms", default: 1_000))
-        default:
-            throw ControlAPIError("unknown fault \"\(kind)\"; expected latency, reset, status, malformed_body or slow_body")
+        case "slow_body": fault = .slowBody(parts: try number("parts", default: 5, minimum: 2), intervalMilliseconds: try number("interval_ms", default: 1_000, minimum: 0))
+        default: fault = .reset
         }
-        let count = try positive("count", default: 1)
-        let rule = Rule(fault: fault, remaining: max(1, count), pathPrefix: object["path"]?.stringValue)
+        let count = try number("count", default: 1, minimum: 1)
+        var prefix: String?
+        if let path = object["path"] {
+            guard let text = path.stringValue, text.hasPrefix("/") else { throw ControlAPIError("fault: \"path\" must be a string starting with /, e.g. \"/sms\"") }
+            prefix = text
+        }
+        let rule = Rule(fault: fault, remaining: count, pathPrefix: prefix)
         rules.withLock { $0.append(rule) }
         return rule
     }
@@ -101,7 +126,7 @@ public final class FaultInjector: Sendable {
         })
     }
 
-    /// Removes every rule.
+    /// Removes every rule (`DELETE /__fake/faults`, and `POST /__fake/reset` too).
     public func reset() {
         rules.withLock { $0.removeAll() }
     }

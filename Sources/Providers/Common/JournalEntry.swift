@@ -2,7 +2,8 @@ import Foundation
 import StructuredData
 import Wire
 
-/// One thing a client sent a fake, with the fake's answer, as `GET /__fake/requests` shows it.
+/// One thing a client sent a fake, with the fake's answer, as `GET /__fake/requests` shows it. An HTTP
+/// body that is whole JSON is shown parsed (`"body": {"phone": …}`), any other body as text.
 public struct JournalEntry: Sendable {
     /// What was received.
     public enum Exchange: Sendable {
@@ -64,6 +65,7 @@ public struct JournalEntry: Sendable {
             }
             object["headers"] = .object(headers)
             for (key, value) in content(request.body, named: "body") { object[key] = value }
+            if receivedBodyBytes == request.body.count, let parsed = Self.json(request) { object["body"] = parsed }
             object["status"] = status.map(JSONValue.integer) ?? .null
             object["fault"] = fault.map(JSONValue.string) ?? .null
         case .smtpRecipient(let address, let envelope, let reply):
@@ -89,6 +91,17 @@ public struct JournalEntry: Sendable {
         object[name + "_bytes"] = .integer(receivedBodyBytes)
         object[name + "_truncated"] = .bool(truncated)
         return object
+    }
+
+    /// A whole JSON body (by its `Content-Type`, or an object or array on its own), parsed: `body` then reads as
+    /// the structure the client sent rather than an escaped string. Nil for a cut, empty or non-JSON body.
+    private static func json(_ request: HTTPRequest) -> JSONValue? {
+        let bytes = request.body
+        guard !bytes.isEmpty else { return nil }
+        let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        let declared = request.headers["Content-Type"]?.lowercased().contains("json") ?? false
+        guard declared || first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
+        return try? JSONParser.parse(bytes)
     }
 
     private static func smtp(_ command: String, envelope: SMTPEnvelope, reply: SMTPReply) -> JSONObject {

@@ -1,7 +1,9 @@
 import ContractHarness
 import Foundation
 
-/// The repository's own Specs/ and Recordings/, and scratch copies of them for tests that change files.
+/// The unit tests' own small suite (`Tests/Fixtures/Suite/Specs` and `Recordings`), and scratch copies of
+/// it for tests that change files. Unit tests never read the user's `Specs/`: only ConformanceTests does,
+/// so a wrong user spec fails there alone.
 enum RepositoryFixture {
     /// The package root, found from this file's path.
     static let root: String = {
@@ -10,8 +12,10 @@ enum RepositoryFixture {
         return url.path
     }()
 
-    static var specs: String { root + "/Specs" }
-    static var recordings: String { root + "/Recordings" }
+    /// The fixture suite's root: `Specs/` and `Recordings/` beside each other, like a user's checkout.
+    static var suite: String { root + "/Tests/Fixtures/Suite" }
+    static var specs: String { suite + "/Specs" }
+    static var recordings: String { suite + "/Recordings" }
 
     /// A fresh scratch folder, removed by the caller.
     static func scratch() throws -> String {
@@ -20,7 +24,7 @@ enum RepositoryFixture {
         return path
     }
 
-    /// Copies the repository's Specs/ and Recordings/ into a scratch folder.
+    /// Copies the fixture suite's Specs/ and Recordings/ into a scratch folder.
     static func copyOfRepository() throws -> String {
         let scratch = try scratch()
         try FileManager.default.copyItem(atPath: specs, toPath: scratch + "/Specs")

@@ -59,7 +59,10 @@ import Testing
         (#""expect": {"status": 201"#, #""expcet": {"status": 201"#, "$.steps[0].expcet", 11, "did you mean \"expect\""),
         (#""status": 200"#, #""status": "200""#, "$.steps[1].expect.status", 17, "expected an integer from 100 to 599"),
         (#""path": "/sms/{{uuid}}""#, #""path": "/sms/{{uid}}""#, "$.steps[1].request.path", 16, "unknown placeholder {{uid}}"),
-        (#"{"$match": "uuid"}"#, #"{"$match": "guid"}"#, #"$.steps[0].expect.json.uuid["$match"]"#, 11, "unknown matcher \"guid\""),
+        (#"{"$match": "uuid"}"#, #"{"$match": "guid"}"#, #"$.steps[0].expect.json.uuid["$match"]"#, 11, "unknown matcher \"guid\"; did you mean \"uuid\"?"),
+        (#"{"$match": "uuid"}"#, #"{"$mtach": "uuid"}"#, #"$.steps[0].expect.json.uuid["$mtach"]"#, 11, "\"$mtach\" is not a known key; did you mean \"$match\"?"),
+        (#"{"text": "Hi"}"#, #"{"text": {"$repet": "a", "times": 3}}"#, #"$.steps[0].request.json.text["$repet"]"#, 10, "did you mean \"$repeat\"?"),
+        (#"{"$match": "uuid"}"#, #"{"$match": "regex", "patern": "^x"}"#, "$.steps[0].expect.json.uuid.patern", 11, "did you mean \"pattern\"?"),
         (#""method": "POST""#, #""method": "PO ST""#, "$.steps[0].request.method", 10, "not an HTTP method token"),
         (#""json_match": "exact""#, #""json_match": "strict""#, "$.steps[1].expect.json_match", 17, "subset"),
     ])

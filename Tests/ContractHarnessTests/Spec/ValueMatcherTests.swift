@@ -43,7 +43,18 @@ import Testing
         (["$match": "regex", "pattern": "("], "pattern"),
         (["$match": "uuid", "min": 1], "min"),
         (["$match": "one_of", "values": []], "values"),
+        (["$match": "regex", "patern": "^a"], "patern"), // The misspelt option is named, not the missing one.
     ]
+
+    @Test(arguments: [(["$match": "regex", "patern": "^a"], "did you mean \"pattern\"?"), (["$match": "uiud"], "did you mean \"uuid\"?"),
+                      (["$match": "string", "min_lenght": 1], "did you mean \"min_length\"?")] as [(JSONValue, String)])
+    func misspeltKindsAndOptionsGetASuggestion(matcher: JSONValue, suggestion: String) throws {
+        guard case .failure(let error) = ValueMatcher.parse(try #require(matcher.objectValue)) else {
+            Issue.record("expected \(matcher) to be refused")
+            return
+        }
+        #expect(error.message.contains(suggestion), "\(error.message)")
+    }
 
     @Test(arguments: malformed)
     func malformedMatchersNameTheField(matcher: JSONValue, field: String) throws {

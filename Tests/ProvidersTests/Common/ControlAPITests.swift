@@ -17,6 +17,17 @@ import Wire
         return (response.status, try JSONParser.parse(response.body))
     }
 
+    @Test func aFaultWithAnUnknownMemberIsA400NamingItAndNothingIsQueued() throws {
+        let (status, body) = try call("POST", "/__fake/faults", #"{"fault": "status", "status": 503, "times": 3}"#)
+        #expect(status == 400)
+        #expect(body["error"]?.stringValue?.contains(#"unknown member "times""#) == true)
+        #expect(try call("GET", "/__fake/faults").1 == [])
+        _ = try call("POST", "/__fake/faults", #"{"fault": "reset", "count": 2}"#)
+        #expect(try call("GET", "/__fake/faults").1.arrayValue?.count == 1)
+        _ = try call("POST", "/__fake/reset")
+        #expect(try call("GET", "/__fake/faults").1 == []) // Reset clears waiting faults too.
+    }
+
     @Test func theClockAdvancesAndReportsFakeTime() throws {
         let before = environment.clock.unixSeconds
         let (status, body) = try call("POST", "/__fake/clock", #"{"advance_seconds": 600}"#)

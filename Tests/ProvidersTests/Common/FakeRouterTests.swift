@@ -34,7 +34,7 @@ import Wire
         let entries = try journal(client)
         #expect(entries.map { $0["status"] } == [201, 401])
         #expect(entries.map { $0["sequence"] } == [1, 2])
-        #expect(entries.first?["body"]?.stringValue == Self.send)
+        #expect(entries.first?["body"] == (try JSONParser.parse(Array(Self.send.utf8)))) // A JSON body is shown parsed.
         #expect(entries.last?["headers"]?["X-LOX24-AUTH-TOKEN"] == "1:wrong")
         #expect(entries.first?["remote_address"] == "127.0.0.1")
     }

@@ -12,7 +12,27 @@ import Testing
         (["fault": "slow_body", "parts": 4, "interval_ms": 10], .slowBody(parts: 4, intervalMilliseconds: 10)),
     ]
 
-    static let refused: [JSONValue] = [["fault": "explode"], ["fault": "status", "status": 200], ["fault": "latency", "ms": -1], ["count": 2], "reset"]
+    static let refused: [JSONValue] = [["fault": "explode"], ["fault": "status", "status": 200], ["fault": "latency", "ms": -1], ["count": 2], "reset",
+                                       ["fault": "latency"], ["fault": "reset", "count": 0], ["fault": "slow_body", "parts": 1], ["fault": "reset", "path": "sms"]]
+
+    /// Unknown or misplaced members are named, with the closest known one, instead of being ignored.
+    static let named: [(JSONValue, String)] = [
+        (["fault": "status", "times": 3], #"unknown member "times" for a status fault; it takes fault, count, path, status"#),
+        (["fault": "latency", "mss": 5, "ms": 1], #""mss" (did you mean "ms"?)"#),
+        (["fault": "reset", "status": 503], #"unknown member "status" for a reset fault"#),
+        (["fault": "latncy", "ms": 1], #"unknown fault "latncy"; did you mean "latency"?"#),
+        (["fault": "latency"], #"a latency fault needs "ms""#),
+        (["fault": "reset", "count": 0], #""count" must be a whole number ≥ 1"#),
+    ]
+
+    @Test(arguments: named)
+    func mistakesAreNamed(description: JSONValue, message: String) {
+        #expect {
+            try FaultInjector().add(description)
+        } throws: { error in
+            (error as? ControlAPIError)?.message.contains(message) == true
+        }
+    }
 
     @Test(arguments: descriptions)
     func descriptionsBecomeFaults(description: JSONValue, fault: Fault) throws {

@@ -21,11 +21,27 @@ import Wire
         #expect(json["target"] == "/sms?x=1")
         #expect(json["remote_address"] == "127.0.0.1")
         #expect(json["headers"]?["Content-Type"] == "application/json")
-        #expect(json["body"] == #"{"text":"Hi"}"#)
+        #expect(json["body"] == ["text": "Hi"]) // Parsed: the structure the client sent, not an escaped string.
         #expect(json["body_bytes"] == 13)
         #expect(json["body_truncated"] == false)
         #expect(json["status"] == 201)
         #expect(json["fault"] == .null)
+    }
+
+    static let bodies: [(body: String, contentType: String?, shown: JSONValue)] = [
+        (#"{"text":"#, "application/json", .string(#"{"text":"#)), // Not whole JSON: shown as sent.
+        ("plain words", "text/plain", "plain words"),
+        ("[1,2]", nil, [1, 2]), // An array on its own reads as JSON whatever the type.
+        (" {\"a\": true}", "text/plain", ["a": true]),
+        ("42", "text/plain", "42"), // A bare number is text unless declared JSON.
+        ("42", "application/problem+json", 42),
+    ]
+
+    @Test(arguments: bodies)
+    func onlyWholeJSONBodiesAreParsed(body: String, contentType: String?, shown: JSONValue) {
+        var headers = HTTPHeaders()
+        if let contentType { headers["Content-Type"] = contentType }
+        #expect(http(Array(body.utf8), headers: headers)["body"] == shown)
     }
 
     @Test func aResetHasNoStatusAndNamesItsFault() {

@@ -1,4 +1,4 @@
-/// "Did you mean" hints: the closest known name to a mistyped one.
+/// "Did you mean" hints: the closest known name to a mistyped one (spec fields, control-API members, CLI options).
 public enum NameSuggestion {
     /// The candidate closest to `name` (ignoring case), when it is close enough to be a likely typo.
     public static func closest(to name: String, in candidates: [String]) -> String? {
