@@ -36,7 +36,7 @@ import Testing
         #expect(whole.status == 1)
         let merge = try CommandLineBinaryTests.run(mergeCommand, in: scratch.path)
         #expect(merge.status == 1, Comment(rawValue: merge.stderr))
-        #expect(merge.stdout.contains("merged 3 reports, 9 specs: 7 passed, 1 failed, 0 skipped, 1 errors"))
+        #expect(merge.stdout.contains("merged 3 reports, 9 specs: 7 passed, 1 failed, 0 skipped, 1 error"))
         let merged = try JSONParser.parse(try scratch.read("report.json"))
         let single = try JSONParser.parse(try scratch.read("whole.json"))
         #expect(Self.outcomes(merged) == Self.outcomes(single))

@@ -15,7 +15,7 @@ import Testing
         let folder = try CommandLineBinaryTests.run(["run", "--record", "never", "--spec", "Specs/iovox", "--spec", "Specs/lox24/get-by-uuid.json"])
         #expect(folder.status == 0, Comment(rawValue: folder.stdout + folder.stderr))
         let names = Self.ran(folder)
-        #expect(names.count == (try FileManager.default.contentsOfDirectory(atPath: CommandLineBinaryTests.root + "/Specs/iovox")).count + 1)
+        #expect(names.count == (try FileManager.default.contentsOfDirectory(atPath: CommandLineBinaryTests.fixture + "/Specs/iovox")).count + 1)
         #expect(names.contains("lox24/get-by-uuid") && names.contains("iovox/send-basic-example"))
         // `--spec Specs/lox24/get-*.json` as the shell expands it: one --spec, then more paths.
         let glob = try CommandLineBinaryTests.run(["run", "--record", "never", "--spec", "Specs/lox24/get-by-uuid.json", "Specs/lox24/get-unknown-uuid.json", "Specs/lox24/get-by-uuid.json"])

@@ -10,7 +10,7 @@ import Testing
     /// A scratch folder with a cassette whose token placeholder was replaced by a real-looking token.
     static func plantedCassette() throws -> (ScratchRepository, original: String) {
         let scratch = try ScratchRepository("sarif")
-        let original = try String(contentsOfFile: CommandLineBinaryTests.root + "/Recordings/lox24/get-by-uuid.json", encoding: .utf8)
+        let original = try String(contentsOfFile: CommandLineBinaryTests.fixture + "/Recordings/lox24/get-by-uuid.json", encoding: .utf8)
         try scratch.write("lox24/get-by-uuid.json", original.replacingOccurrences(of: "{{credentials.token}}", with: Self.token))
         return (scratch, original)
     }

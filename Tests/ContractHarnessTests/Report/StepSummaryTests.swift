@@ -6,7 +6,7 @@ import Testing
     @Test func summaryHasTotalsAProviderTableAndEachFailure() {
         let markdown = StepSummary.markdown(ReportTests.results, target: "fake")
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "## SMSContract on fake: ❌ 1 passed, 1 failed, 1 skipped, 1 errors")
+        #expect(lines[0] == "## SMSContract on fake: ❌ 1 passed, 1 failed, 1 skipped, 1 error")
         #expect(lines.contains("| `lox24` | 1 | 1 | 1 | 1 |"))
         #expect(lines.contains("<details><summary><code>lox24/b</code> — failed (<code>Specs/lox24/b.json</code>)</summary>"))
         #expect(lines.contains(#"send/body/$.phone [spec]: expected "+491", got "+492""#))

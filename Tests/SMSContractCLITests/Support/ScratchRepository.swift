@@ -10,9 +10,9 @@ struct ScratchRepository {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    /// Copies `Specs/<relative>` and its cassette, replacing `find` with `replace` in the spec.
+    /// Copies `Specs/<relative>` of the unit tests' suite (Tests/Fixtures/Suite) and its cassette, replacing `find` with `replace` in the spec.
     func copySpec(_ relative: String, replacing find: String? = nil, with replace: String = "") throws {
-        let root = CommandLineBinaryTests.root
+        let root = CommandLineBinaryTests.fixture
         var text = try String(contentsOfFile: root + "/Specs/" + relative, encoding: .utf8)
         if let find {
             precondition(text.contains(find), "\(relative) does not contain \(find)")
