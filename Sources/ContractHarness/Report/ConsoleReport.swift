@@ -14,9 +14,9 @@ public struct ConsoleReport: Sendable {
         var lines: [String]
         switch result.outcome {
         case .passed:
-            lines = ["\(paint("PASS", 32)) \(result.spec) (\(milliseconds) ms)"]
+            lines = ["\(paint("PASS", 32)) \(result.spec) (\(milliseconds) ms)\(result.dryRun ? " [dry run]" : "")"]
         case .failed:
-            lines = ["\(paint("FAIL", 31)) \(result.spec) (\(milliseconds) ms) — \(result.sourcePath)"]
+            lines = ["\(paint("FAIL", 31)) \(result.spec) (\(milliseconds) ms)\(result.dryRun ? " [dry run]" : "") — \(result.sourcePath)"]
             lines += result.differences.map { "     \($0.description)" }
         case .skipped:
             lines = ["\(paint("SKIP", 33)) \(result.spec) — \(result.reason ?? "skipped")"]
@@ -36,6 +36,10 @@ public struct ConsoleReport: Sendable {
             for provider in providers {
                 lines.append("  \(provider): \(RunSummary(results.filter { $0.provider == provider }).line)")
             }
+        }
+        let dryRuns = results.filter(\.dryRun).count
+        if dryRuns > 0 {
+            lines.append("  \(dryRuns) spec\(dryRuns == 1 ? "" : "s") ran as dry runs: checked against the provider with nothing sent or billed")
         }
         let total = RunSummary(results)
         let time = (seconds * 100).rounded() / 100

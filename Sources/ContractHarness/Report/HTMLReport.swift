@@ -14,7 +14,7 @@ public enum HTMLReport {
         table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
         .passed{color:#1a7f37}.failed{color:#cf222e}.skipped{color:#9a6700}.error{color:#8250df}
         pre{margin:0;white-space:pre-wrap;word-break:break-all;font:12px ui-monospace,monospace}
-        .diff td:first-child{width:25%}.diff td{width:37%}
+        .diff td:first-child{width:25%}.diff td{width:37%}.absent{color:#cf222e;font-style:italic}
         </style></head><body>
         <h1>SMSContract: \(escape(target))</h1>
         <p>\(escape(summary.line))</p>
@@ -28,17 +28,26 @@ public enum HTMLReport {
             if !result.differences.isEmpty {
                 html += "<table class=\"diff\"><tr><th>path</th><th>expected</th><th>actual</th></tr>"
                 for difference in result.differences {
-                    let expected = difference.message ?? difference.expected.map { JSONWriter.string($0, style: .pretty) } ?? "(nothing)"
-                    let actual = difference.actual.map { JSONWriter.string($0, style: .pretty) } ?? "(nothing)"
+                    let expected = difference.message ?? difference.expected.map { JSONWriter.string($0, style: .pretty) }
+                    let actual = difference.actual.map { JSONWriter.string($0, style: .pretty) }
                     html += "<tr><td><pre>\(escape(difference.path)) [\(difference.source.rawValue)]</pre></td>"
-                    html += "<td><pre>\(escape(expected))</pre></td><td><pre>\(escape(actual))</pre></td></tr>"
+                    html += "<td>\(cell(expected, absent: difference.expectedMissing ? "absent" : "nothing"))</td>"
+                    html += "<td>\(cell(actual, absent: difference.actualMissing ? "missing" : "nothing"))</td></tr>"
                 }
                 html += "</table>"
             }
+            if result.dryRun { html += "<div><strong>dry run</strong>: nothing was sent or billed</div>" }
             for note in result.notes { html += "<div><small>\(escape(note))</small></div>" }
             html += "</td></tr>\n"
         }
         return html + "</table></body></html>\n"
+    }
+
+    /// A value as preformatted JSON, or, when the value is absent, the word saying so (`missing`), styled
+    /// apart from JSON `null`.
+    private static func cell(_ value: String?, absent: String) -> String {
+        guard let value else { return "<em class=\"absent\">(\(absent))</em>" }
+        return "<pre>\(escape(value))</pre>"
     }
 
     /// Text safe inside HTML elements and attributes.

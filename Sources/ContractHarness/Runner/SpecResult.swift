@@ -25,6 +25,8 @@ public struct SpecResult: Sendable {
     public var duration: Double
     /// Whether the cassette compared with is older than the configured maximum age.
     public var stale = false
+    /// Whether a live run sent the spec's sending requests to the provider's dry-run endpoint.
+    public var dryRun = false
 
     /// Creates a result.
     public init(spec: String, provider: String, sourcePath: String, outcome: Outcome, differences: [Difference] = [],

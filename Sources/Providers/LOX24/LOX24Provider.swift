@@ -21,5 +21,6 @@ public enum LOX24Provider {
             guard case .http(let request) = message, let body = try? JSONParser.parse(request.body) else { return [] }
             return body["phone"]?.stringValue.map { [$0] } ?? []
         },
+        abusePolicy: LOX24AbusePolicy.policy,
         makeFake: { LOX24Fake(environment: $0) })
 }
