@@ -46,7 +46,8 @@ public final class LOX24Fake: ProviderFake {
         guard segments.first == "sms", segments.count <= 2 else {
             return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
         }
-        let allowedMethods = segments.count == 1 ? ["GET", "POST"] : ["GET"]
+        let isDryRun = segments.count == 2 && segments[1] == "dryrun"
+        let allowedMethods = segments.count == 1 ? ["GET", "POST"] : isDryRun ? ["POST"] : ["GET"]
         guard allowedMethods.contains(request.method) else {
             let allowed = allowedMethods.joined(separator: ", ")
             var response = LOX24Problem.response(405, detail: "No route found for \"\(request.method) \(request.path)\": Method Not Allowed (Allow: \(allowed))", requestID: requestID)
@@ -58,10 +59,11 @@ public final class LOX24Fake: ProviderFake {
         case .success(let found): account = found
         case .failure(let refusal): return refusal.response(requestID: requestID)
         }
+        if isDryRun { return send(request, from: account, dryRun: true, requestID: requestID) }
         if segments.count == 2 {
             return show(uuid: String(segments[1]), for: account, requestID: requestID)
         }
-        return request.method == "GET" ? list(for: account, requestID: requestID) : send(request, from: account, requestID: requestID)
+        return request.method == "GET" ? list(for: account, requestID: requestID) : send(request, from: account, dryRun: false, requestID: requestID)
     }
 
     // MARK: - Authentication
@@ -92,9 +94,15 @@ public final class LOX24Fake: ProviderFake {
         }
     }
 
-    // MARK: - POST /sms
+    // MARK: - POST /sms, POST /sms/dryrun
 
-    private func send(_ request: HTTPRequest, from account: LOX24Account, requestID: String) -> HTTPResponse {
+    /// The uuid every dry run answers with (the OpenAPI document's `POST /sms/dryrun` and its examples).
+    static let dryRunUUID = "11111111-2222-3333-4444-555555555555"
+
+    /// Validates and prices a send. A real one is debited, kept, put in the outbox and notified; a dry run
+    /// (`dryRun`) answers the same resource under ``dryRunUUID`` and changes nothing: no funds check, no
+    /// debit, no resource, no outbox entry, no webhook.
+    private func send(_ request: HTTPRequest, from account: LOX24Account, dryRun: Bool, requestID: String) -> HTTPResponse {
         let mediaType = request.mediaType ?? ""
         guard ["application/json", "application/ld+json"].contains(mediaType) else {
             let given = mediaType.isEmpty ? "" : mediaType
@@ -120,9 +128,12 @@ public final class LOX24Fake: ProviderFake {
         let price = ((Double(valid.segments.parts) * LOX24Message.partPrice(region: valid.phone.regionCode)) * 10_000).rounded() / 10_000
         let now = environment.clock.now
         let message = LOX24Message(
-            uuid: RandomIdentifier.uuid(), request: valid, accountToken: account.token, keyID: account.keyID,
+            uuid: dryRun ? Self.dryRunUUID : RandomIdentifier.uuid(), request: valid, accountToken: account.token, keyID: account.keyID,
             clientIP: request.remoteAddress ?? "127.0.0.1", createdAt: Int(now.timeIntervalSince1970.rounded(.down)), price: price,
             lifecycle: LOX24Lifecycle(acceptedAt: now, deliveryAt: valid.deliveryAt, outcome: .forDestination(valid.phone.e164)))
+        if dryRun {
+            return .json(201, message.json(at: now), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+        }
         let accepted = state.withLock { state -> Bool in
             guard let current = state.accounts[account.token], current.balance >= price else { return false }
             state.accounts[account.token]?.balance = current.balance - price
