@@ -11,8 +11,6 @@ public final class LiveSafety: Sendable {
     public let ledger: LiveLedger
     /// How `sends` specs are treated.
     public let dryRunSetting: LiveDryRunSetting
-    /// Whether `SMSCONTRACT_LIVE_SENDS=1` allows real sends.
-    public let sendsAllowed: Bool
     /// A setting that could not be read; every live spec errors with it.
     public let problem: LiveSettingProblem?
     /// The clock counted requests are stamped with.
@@ -23,7 +21,6 @@ public final class LiveSafety: Sendable {
     /// Reads the state directory and dry-run setting from `environment`.
     public init(environment: [String: String], ledger: LiveLedger? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
         self.ledger = ledger ?? LiveLedger(directory: LiveStateDirectory.resolve(environment: environment))
-        sendsAllowed = environment["SMSCONTRACT_LIVE_SENDS"] == "1"
         switch LiveDryRunSetting.resolve(environment) {
         case .success(let setting):
             dryRunSetting = setting
@@ -35,8 +32,8 @@ public final class LiveSafety: Sendable {
         self.now = now
     }
 
-    /// The dry-run plan for a spec.
-    func plan(for spec: Spec, provider: ProviderDescriptor) -> LiveDryRunPlan {
+    /// The dry-run plan for a spec, when the run's send guard does (or does not) allow real sends.
+    func plan(for spec: Spec, provider: ProviderDescriptor, sendsAllowed: Bool) -> LiveDryRunPlan {
         LiveDryRunPlan.plan(for: spec, provider: provider, setting: dryRunSetting, sendsAllowed: sendsAllowed)
     }
 

@@ -51,7 +51,7 @@ public struct SpecRunner: Sendable {
             if spec.live == .never { return outcome(.skipped, "fake only (\"live\": \"never\")") }
             if spec.usesCallbacks { return outcome(.skipped, "awaits callbacks, which a live provider cannot send to this machine's loopback receiver") }
             if let problem = target.liveSafety?.problem { return outcome(.error, problem.message) }
-            plan = target.liveSafety?.plan(for: spec, provider: provider) ?? .send
+            plan = target.liveSafety?.plan(for: spec, provider: provider, sendsAllowed: sendGuard?.sendsAllowed == true) ?? .send
             if case .refused(let reason) = plan { return outcome(.skipped, reason) }
             if spec.live == .sends && plan == .send && sendGuard?.sendsAllowed != true {
                 return outcome(.skipped, "sends an SMS; set SMSCONTRACT_LIVE_SENDS=1 (and SMSCONTRACT_LIVE_ALLOWED_NUMBERS) to allow")

@@ -15,7 +15,7 @@ import Testing
         (["SMSCONTRACT_LIVE_DRYRUN": "1"], .always),
         (["SMSCONTRACT_LIVE_DRYRUN": "0"], .never),
     ])
-    func theSettingIsRead(environment: [String: String], expected: LiveDryRunSetting) {
+    func theSettingIsRead(environment: [String: String], expected: LiveDryRunSetting) throws {
         #expect(try LiveDryRunSetting.resolve(environment).get() == expected)
     }
 

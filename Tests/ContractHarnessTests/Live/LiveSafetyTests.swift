@@ -54,9 +54,11 @@ import Wire
         let account = try Account()
         let specs = try Self.lox24Specs()
         for run in 1 ... 3 {
-            let results = SuiteRunner(runner: account.runner(extra: ["SMSCONTRACT_LIVE_DRYRUN": "0"]), parallelism: 4).run(specs)
+            let results = SuiteRunner(runner: account.runner(), parallelism: 4).run(specs)
             let broken = results.filter { $0.outcome == .failed || $0.outcome == .error }
             #expect(broken.isEmpty, "run \(run): \(broken.map { "\($0.spec): \($0.reason ?? "") \($0.differences)" })")
+            #expect(results.filter(\.dryRun).count > 10, "run \(run): the sending specs ran as dry runs")
+            #expect(account.server.environment.outbox.entries.isEmpty, "run \(run) sent nothing")
             for result in results where Self.badCredentialSpecs.contains(result.spec) {
                 if run == 1 {
                     #expect(result.outcome == .passed, "run 1: \(result.spec) \(result.reason ?? "")")
@@ -69,7 +71,7 @@ import Wire
         }
         #expect(try account.status(token: LOX24Provider.exampleToken) == 201, "the IP is not blocked")
         account.clock.advance(seconds: 61)
-        let later = SuiteRunner(runner: account.runner(extra: ["SMSCONTRACT_LIVE_DRYRUN": "0"]), parallelism: 4).run(specs)
+        let later = SuiteRunner(runner: account.runner(), parallelism: 4).run(specs)
         #expect(later.filter { Self.badCredentialSpecs.contains($0.spec) }.allSatisfy { $0.outcome == .passed }, "a minute later they run again")
         #expect(try account.status(token: LOX24Provider.exampleToken) == 201)
     }
@@ -126,5 +128,39 @@ import Wire
         #expect(try account.status(token: LOX24Provider.exampleToken) == 201, "three 401s, never the fourth")
         let held = results.filter { $0.reason?.contains("so every request counts: check the lox24 credentials") == true }
         #expect(held.count > 10, "\(results.map { "\($0.spec) \($0.outcome) \($0.reason ?? "")" })")
+    }
+
+    @Test func sendsRunAsDryRunsByDefaultWithNothingSentAndTheReportSaysSo() throws {
+        let account = try Account()
+        let result = account.runner().run(try SpecCatalog.load(RepositoryFixture.specs + "/lox24/send-basic-example.json"))
+        #expect(result.outcome == .passed, "\(result.differences) \(result.reason ?? "")")
+        #expect(result.dryRun)
+        #expect(result.notes.contains("ran as a dry run (POST /sms/dryrun): checked against LOX24 with nothing sent or billed"))
+        #expect(account.server.environment.outbox.entries.isEmpty, "nothing was sent")
+        let targets = account.server.environment.journal.entries.compactMap { entry -> String? in
+            guard case .http(let request, _, _) = entry.exchange else { return nil }
+            return "\(request.method) \(request.target)"
+        }
+        #expect(targets == ["POST /sms/dryrun"])
+    }
+
+    @Test func forcedDryRunsSkipWhatCannotBeOneAndRealSendsStayPossible() throws {
+        let account = try Account()
+        let lookup = account.runner(extra: ["SMSCONTRACT_LIVE_DRYRUN": "1", "SMSCONTRACT_LIVE_SENDS": "1", "SMSCONTRACT_LIVE_ALLOWED_NUMBERS": "*"])
+            .run(try SpecCatalog.load(RepositoryFixture.specs + "/lox24/get-by-uuid.json"))
+        #expect(lookup.outcome == .skipped)
+        #expect(lookup.reason?.contains("cannot run as a dry run") == true)
+        let real = account.runner(extra: ["SMSCONTRACT_LIVE_SENDS": "1", "SMSCONTRACT_LIVE_ALLOWED_NUMBERS": "*"])
+            .run(try SpecCatalog.load(RepositoryFixture.specs + "/lox24/send-basic-example.json"))
+        #expect(real.outcome == .passed, "\(real.differences) \(real.reason ?? "")")
+        #expect(!real.dryRun)
+        #expect(account.server.environment.outbox.entries.count == 1, "SMSCONTRACT_LIVE_SENDS=1 alone sends for real")
+    }
+
+    @Test func anUnreadableDryRunSettingIsAnErrorNamingTheVariable() throws {
+        let account = try Account()
+        let result = account.runner(extra: ["SMSCONTRACT_LIVE_DRYRUN": "yes"]).run(try SpecCatalog.load(RepositoryFixture.specs + "/lox24/missing-text.json"))
+        #expect(result.outcome == .error)
+        #expect(result.reason == "SMSCONTRACT_LIVE_DRYRUN must be 1 or 0, got \"yes\"")
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// Each provider's abuse policy: how answers are recognised, and that the data agrees with its fake.
 @Suite struct AbusePolicyTests {
     @Test(arguments: [
-        (AbusePolicy.ResponseSignal(status: 401), 401, "", true),
+        (AbusePolicy.ResponseSignal(status: 401), Int?(401), "", true),
         (.init(status: 401), 400, "", false),
         (.init(status: 401), nil, "", false),
         (.init(bodyContains: ["E102", "E104"]), 200, #"{"error-code":"E104"}"#, true),
