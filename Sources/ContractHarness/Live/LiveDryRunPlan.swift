@@ -39,6 +39,8 @@ enum LiveDryRunPlan: Equatable {
     case refused(String)
 
     /// The plan for `spec` on `provider` under `setting`, when real sends are (or are not) allowed.
+    /// Every sending step becomes a dry run; a spec with any other request after its first sending
+    /// step (a lookup of what was sent) cannot be one.
     static func plan(for spec: Spec, provider: ProviderDescriptor, setting: LiveDryRunSetting, sendsAllowed: Bool) -> LiveDryRunPlan {
         guard spec.live == .sends else { return .send }
         let wanted = setting == .always || (setting == .unlessSendsAllowed && !sendsAllowed)
@@ -53,7 +55,7 @@ enum LiveDryRunPlan: Equatable {
         guard let first = spec.steps.firstIndex(where: sends) else {
             return .refused("sends an SMS but no step is \(dryRun.method) \(dryRun.path), which a dry run replaces; \(realSends)")
         }
-        if let later = spec.steps[(first + 1)...].first(where: { $0.request != nil || $0.email != nil }) {
+        if let later = spec.steps[(first + 1)...].first(where: { ($0.request != nil && !sends($0)) || $0.email != nil }) {
             return .refused("sends an SMS and cannot run as a dry run: step \(later.name) needs what a real send of step "
                 + "\(spec.steps[first].name) would create; \(realSends)")
         }

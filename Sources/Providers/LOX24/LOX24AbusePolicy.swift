@@ -11,7 +11,7 @@ enum LOX24AbusePolicy {
         budget: 3, window: 60,
         block: AbusePolicy.Block(signal: AbusePolicy.ResponseSignal(status: 429), liftsAfter: 600),
         dryRun: AbusePolicy.DryRun(method: "POST", path: "/sms", dryRunPath: "/sms/dryrun"),
-        source: "seed 003 § \"IP address was temporary blocked…\" (429); provider-facts.md § lox24 (lockout, POST /sms/dryrun)",
+        source: "seed 003 § \"IP address was temporary blocked…\" (429); provider-facts.md § lox24",
         assumed: [
             "Every 401 counts as a bad-credential request, whether the token was wrong or missing (the seed says \"invalid credentials\").",
             "Any 429 is the IP block: the seed documents no other 429.",

@@ -48,6 +48,13 @@ import Testing
         #expect(reason.contains("cannot run as a dry run: step") && reason.contains("set SMSCONTRACT_LIVE_SENDS=1"))
     }
 
+    @Test func aSpecOfSeveralSendsRunsEachAsADryRun() throws {
+        let spec = try Self.spec("lox24/attempts-count-max-voice")
+        #expect(spec.steps.filter { $0.request?.path == "/sms" }.count > 1)
+        #expect(LiveDryRunPlan.plan(for: spec, provider: LOX24Provider.descriptor, setting: .unlessSendsAllowed, sendsAllowed: false)
+            == .dryRun(Self.lox24DryRun))
+    }
+
     @Test func aProviderWithoutADryRunSendsOrIsRefusedWhenDryRunsAreForced() throws {
         let spec = try Self.spec("skycore/example-1-send")
         #expect(LiveDryRunPlan.plan(for: spec, provider: SkycoreProvider.descriptor, setting: .unlessSendsAllowed, sendsAllowed: false) == .send)
