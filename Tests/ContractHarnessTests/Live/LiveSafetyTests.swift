@@ -163,4 +163,24 @@ import Wire
         #expect(result.outcome == .error)
         #expect(result.reason == "SMSCONTRACT_LIVE_DRYRUN must be 1 or 0, got \"yes\"")
     }
+
+    @Test func aBlockRecognisedByItsBodyStopsSkycoreToo() throws {
+        let server = FakeServer(descriptor: SkycoreProvider.descriptor)
+        try server.start()
+        defer { server.shutdown() }
+        let state = try RepositoryFixture.scratch()
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        try FakeControlClient(transport: try HTTPTransports.forBaseURL(server.baseURL)).perform(.configureAccount(["state": "blocked"]))
+        let environment = ["SMSCONTRACT_SKYCORE_URL": server.baseURL, "SMSCONTRACT_SKYCORE_API_KEY": SkycoreProvider.defaultAPIKey,
+                           "SMSCONTRACT_STATE_DIR": state]
+        let runner = SpecRunner(target: LiveTarget(environment: environment), recordMode: .never,
+                                cassettes: CassetteStore(root: RepositoryFixture.recordings), sendGuard: LiveSendGuard(environment: environment))
+        let specs = try SpecCatalog.files(in: RepositoryFixture.specs + "/skycore").map { try SpecCatalog.load($0) }
+        let results = SuiteRunner(runner: runner, parallelism: 1).run(specs)
+        let errors = results.filter { $0.outcome == .error }
+        #expect(errors.count == 1, "\(errors.map(\.reason))")
+        #expect(errors.first?.reason?.hasPrefix("Skycore's API block: POST / was answered 200 \"") == true, "\(errors.first?.reason ?? "")")
+        #expect(results.filter { $0.reason?.hasPrefix("not sent: Skycore's API block is on") == true }.count > 5)
+        #expect(results.filter { $0.outcome == .failed }.isEmpty)
+    }
 }
