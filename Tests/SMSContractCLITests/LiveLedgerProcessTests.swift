@@ -76,4 +76,28 @@ import Wire
                                                 headers: ["X-LOX24-AUTH-TOKEN": "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx"]))
         #expect(probe.status == 404, "the fake's IP is not blocked (a block would answer 429)")
     }
+
+    @Test func aRunAgainstABlockedIPExitsOneWithOneClearReason() throws {
+        let (server, url) = try serve()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        let scratch = NSTemporaryDirectory() + "smscontract-ledger-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let port = try #require(UInt16(url.split(separator: ":").last ?? ""))
+        let client = HTTPClient(endpoint: HTTPEndpoint(host: "127.0.0.1", port: port))
+        for _ in 1 ... 4 {
+            _ = try client.send(HTTPRequest(method: "GET", target: "/sms/00000000-0000-4000-8000-000000000000", headers: ["X-LOX24-AUTH-TOKEN": "1:wrong"]))
+        }
+        let environment = ["SMSCONTRACT_LOX24_URL": url, "SMSCONTRACT_LOX24_TOKEN": "1234567:e3f3a759b6677959b6ebfcxxxxxxxxxx",
+                           "SMSCONTRACT_STATE_DIR": scratch, "SMSCONTRACT_RECORD": "never"]
+        let output = try CommandLineBinaryTests.run(["run", "--provider", "lox24", "--target", "live"], environment: environment)
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("ERROR ") }.count == 1, "\(output.stdout)")
+        #expect(lines.contains { $0.hasPrefix("     LOX24's IP block: ") && $0.contains(" was answered 429 \"IP address was temporary blocked") }, "\(output.stdout)")
+        #expect(!lines.contains { $0.hasPrefix("FAIL ") })
+        #expect(lines.last?.hasPrefix("0 passed, 0 failed, ") == true && lines.last?.contains(" skipped, 1 errors") == true, "\(lines.last ?? "")")
+    }
 }
