@@ -44,6 +44,7 @@ public protocol SpecTarget: Sendable {
 }
 
 extension SpecTarget {
+    /// No live safety: the default for targets where nothing real can be harmed.
     public var liveSafety: LiveSafety? { nil }
 }
 
