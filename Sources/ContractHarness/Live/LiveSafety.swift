@@ -17,6 +17,8 @@ public final class LiveSafety: Sendable {
     public let now: @Sendable () -> Date
     /// Provider and target keys whose answers counted where no spec expected it (wrong credentials?).
     private let unexpected = Mutex<Set<String>>([])
+    /// Sends each provider's first spec of the run alone, so a block already on meets one request.
+    let gate = LiveProbeGate()
 
     /// Reads the state directory and dry-run setting from `environment`.
     public init(environment: [String: String], ledger: LiveLedger? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -54,22 +56,28 @@ public final class LiveSafety: Sendable {
         var dryRun: AbusePolicy.DryRun?
         if case .dryRun(let endpoint) = plan { dryRun = endpoint }
         let watched = policy.countsRequests || policy.block != nil
+        let key = provider.id + " " + target
         var ids: [String] = []
+        let probing = policy.block != nil && gate.enter(key)
         if watched {
-            let key = provider.id + " " + target
             let suspect = unexpected.withLock { $0.contains(key) }
+            let admission: LiveLedger.Admission
             do {
-                switch try ledger.admit(predictedCount(spec, policy: policy, suspect: suspect), provider: provider, target: target,
-                                        policy: policy, spec: spec.id, now: now(), unexpectedAnswers: suspect) {
-                case .admitted(let reserved): ids = reserved
-                case .refused(let reason): return .failure(.skip(reason))
-                }
+                admission = try ledger.admit(predictedCount(spec, policy: policy, suspect: suspect), provider: provider, target: target,
+                                             policy: policy, spec: spec.id, now: now(), unexpectedAnswers: suspect)
             } catch {
+                if probing { gate.leave(key, verified: false) }
                 return .failure(.error(error.description))
+            }
+            switch admission {
+            case .admitted(let reserved): ids = reserved
+            case .refused(let reason):
+                if probing { gate.leave(key, verified: false) }
+                return .failure(.skip(reason))
             }
         }
         return .success(LiveSpecRun(safety: self, spec: spec.id, provider: provider, target: target, reserved: ids,
-                                    dryRun: dryRun, watched: watched))
+                                    dryRun: dryRun, watched: watched, probing: probing))
     }
 
     /// Remembers that `provider` at `target` gave counted answers no spec predicted.

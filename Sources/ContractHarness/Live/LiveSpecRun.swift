@@ -14,6 +14,8 @@ struct LiveSpecRun {
     let dryRun: AbusePolicy.DryRun?
     /// Whether the provider's policy counts or blocks anything.
     let watched: Bool
+    /// Whether this spec goes first for its provider and must open ``LiveSafety/gate`` when done.
+    let probing: Bool
     let monitor = LiveSpecMonitor()
 
     /// The session with its transport watched (and rewritten for a dry run).
@@ -27,6 +29,9 @@ struct LiveSpecRun {
     /// The spec's result once the ledger knows what it sent: a met block becomes the result (once per
     /// block; a spec meeting a block another spec reported is skipped), a dry run is noted.
     func finish(_ result: SpecResult) -> SpecResult {
+        defer {
+            if probing { safety.gate.leave(provider.id + " " + target, verified: monitor.answered > 0 && monitor.block == nil) }
+        }
         var result = result
         let policy = provider.abusePolicy
         let now = safety.now()

@@ -29,6 +29,7 @@ struct LiveTransport: HTTPTransport {
             monitor.noteDryRun()
         }
         let response = try base.send(outgoing)
+        monitor.noteAnswer()
         let body = String(decoding: response.body, as: UTF8.self)
         if let block = policy.block, block.signal.matches(status: response.status, body: body) {
             let answer = LiveSpecMonitor.BlockAnswer(request: "\(outgoing.method) \(outgoing.path)", status: response.status,
