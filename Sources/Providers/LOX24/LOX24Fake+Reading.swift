@@ -39,7 +39,8 @@ extension LOX24Fake {
         do { page = try query.page() } catch { return LOX24Problem.response(400, detail: "Page should not be less than 1", requestID: requestID) }
         let now = environment.clock.now
         let matching = query.matching(messages(of: account), at: now)
-        let start = min(matching.count, (page - 1) * LOX24ListQuery.pageSize)
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: LOX24ListQuery.pageSize)
+        let start = overflow ? matching.count : min(matching.count, offset)
         let members = matching[start..<min(matching.count, start + LOX24ListQuery.pageSize)].map { $0.json(at: now) }
         let view = Self.view(path: path, query: query, page: page, totalItems: matching.count)
         let body = format.collection(id: path, members: members, totalItems: matching.count, view: view)

@@ -62,6 +62,8 @@ import Wire
         #expect(uuids(second).count == 1 && second?["hydra:view"]?["hydra:previous"] == "/sms?iso2=DE&page=1")
         #expect(second?["hydra:view"]?["hydra:next"] == nil)
         #expect(uuids(try call("GET", "/sms?page=3").1).isEmpty)
+        let (huge, hugeBody) = try call("GET", "/sms?page=\(Int.max)")
+        #expect(huge.status == 200 && uuids(hugeBody).isEmpty && hugeBody?["hydra:view"]?["hydra:next"] == nil)
         let (zero, problem) = try call("GET", "/sms?page=0")
         #expect(zero.status == 400 && problem?["detail"] == "Page should not be less than 1")
     }
