@@ -71,7 +71,9 @@ extension LOX24Fake {
 
     /// `POST /sms/ops/batch_cancel`: stops every matching SMS that has not left the queue (a future
     /// `delivery_at`, or the second before the hand-over); they get status 6000 and no webhook.
-    /// Answers `{"canceled_sms_count": N}` (lox24-client-php's tests; the document names only the schema).
+    /// Answers `{"deleted_sms_count": N}`: the OpenAPI document's `schema.sms-batch-cancel-response` names
+    /// the member so (`property.sms.deleted_sms_count_cancel`); lox24-client-php's tests mock
+    /// `canceled_sms_count`, and the client reads whichever member comes first.
     func batchCancel(_ query: LOX24ListQuery, for account: LOX24Account, requestID: String) -> HTTPResponse {
         let now = environment.clock.now
         let count = state.withLock { state -> Int in
@@ -84,10 +86,11 @@ extension LOX24Fake {
             }
             return stopped
         }
-        return .json(200, ["canceled_sms_count": .integer(count)], contentType: "application/json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+        return .json(200, ["deleted_sms_count": .integer(count)], contentType: "application/json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
     }
 
-    /// `POST /sms/ops/batch_delete`: deletes every matching SMS. Answers `{"deleted_sms_count": N}`.
+    /// `POST /sms/ops/batch_delete`: deletes every matching SMS. Answers `{"deleted_sms_count": N}`
+    /// (`schema.sms-batch-delete-response`).
     func batchDelete(_ query: LOX24ListQuery, for account: LOX24Account, requestID: String) -> HTTPResponse {
         let now = environment.clock.now
         let count = state.withLock { state -> Int in

@@ -95,13 +95,13 @@ import Wire
         let now = try send("+491701234567")
         environment.clock.advance(seconds: 2)
         let (response, body) = try call("POST", "/sms/ops/batch_cancel")
-        #expect(response.status == 200 && body == ["canceled_sms_count": 1])
+        #expect(response.status == 200 && body == ["deleted_sms_count": 1])
         #expect(response.headers["Content-Type"] == "application/json; charset=utf-8")
         #expect(try call("GET", "/sms/\(later)").1?["status_code"] == 6000)
         #expect(try call("GET", "/sms/\(now)").1?["status_code"] == 100)
         environment.clock.advance(seconds: 7200)
         #expect(try call("GET", "/sms/\(later)").1?["is_sent"] == false)
-        #expect(try call("POST", "/sms/ops/batch_cancel").1 == ["canceled_sms_count": 0])
+        #expect(try call("POST", "/sms/ops/batch_cancel").1 == ["deleted_sms_count": 0])
     }
 
     @Test func batchDeleteDeletesTheMatchingSMS() throws {
