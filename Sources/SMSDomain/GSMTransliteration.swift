@@ -6,7 +6,7 @@ import Foundation
 /// LOX24's OpenAPI document shows the rule by example (`example_sms_request_translit` and its
 /// response): `Max`s` → `Max's`, `Háns` → `Hans`, `–` → `-`, while `André` and `längere` stay (é
 /// and ä are GSM). In order, for each character:
-/// 1. a GSM character (basic set or extension table) stays;
+/// 1. a GSM character (basic set or extension table) stays, also when sent decomposed (e + ◌́ is é);
 /// 2. a typographic character with a plain twin becomes it (``replacements``: quotes, dashes,
 ///    spaces, ellipsis, …);
 /// 3. otherwise its canonical decomposition without combining marks, when that is GSM (á → a, Ő → O);
@@ -37,6 +37,8 @@ public enum GSMTransliteration {
     }
 
     private static func transliterate(_ character: Character) -> String {
+        let composed = String(character).precomposedStringWithCanonicalMapping
+        if GSMAlphabet.canEncode(composed) { return composed }
         if character.unicodeScalars.count == 1, let first = character.unicodeScalars.first, let twin = replacements[first] {
             return twin
         }

@@ -48,11 +48,6 @@ import Testing
     }
 }
 
-@Test(arguments: [("4155552671", true), ("6135550123", true), ("1415555267", false), ("4151552671", false), ("415555267", false), ("41555526710", false)])
-func nanpNationalNumberShape(digits: String, isNational: Bool) {
-    #expect(NANPAreaCodes.isNationalNumber(digits.unicodeScalars) == isNational)
-}
-
 @Test func regionsAreTwoUppercaseLetters() {
     for row in CallingCodeTable.rows {
         guard let region = row.region else { continue }

@@ -39,7 +39,8 @@ extension LOX24Fake {
         do { page = try query.page() } catch { return LOX24Problem.response(400, detail: "Page should not be less than 1", requestID: requestID) }
         let now = environment.clock.now
         let matching = query.matching(messages(of: account), at: now)
-        let start = min(matching.count, (page - 1) * LOX24ListQuery.pageSize)
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: LOX24ListQuery.pageSize)
+        let start = overflow ? matching.count : min(matching.count, offset)
         let members = matching[start..<min(matching.count, start + LOX24ListQuery.pageSize)].map { $0.json(at: now) }
         let view = Self.view(path: path, query: query, page: page, totalItems: matching.count)
         let body = format.collection(id: path, members: members, totalItems: matching.count, view: view)
@@ -70,7 +71,9 @@ extension LOX24Fake {
 
     /// `POST /sms/ops/batch_cancel`: stops every matching SMS that has not left the queue (a future
     /// `delivery_at`, or the second before the hand-over); they get status 6000 and no webhook.
-    /// Answers `{"canceled_sms_count": N}` (lox24-client-php's tests; the document names only the schema).
+    /// Answers `{"deleted_sms_count": N}`: the OpenAPI document's `schema.sms-batch-cancel-response` names
+    /// the member so (`property.sms.deleted_sms_count_cancel`); lox24-client-php's tests mock
+    /// `canceled_sms_count`, and the client reads whichever member comes first.
     func batchCancel(_ query: LOX24ListQuery, for account: LOX24Account, requestID: String) -> HTTPResponse {
         let now = environment.clock.now
         let count = state.withLock { state -> Int in
@@ -83,10 +86,11 @@ extension LOX24Fake {
             }
             return stopped
         }
-        return .json(200, ["canceled_sms_count": .integer(count)], contentType: "application/json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
+        return .json(200, ["deleted_sms_count": .integer(count)], contentType: "application/json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
     }
 
-    /// `POST /sms/ops/batch_delete`: deletes every matching SMS. Answers `{"deleted_sms_count": N}`.
+    /// `POST /sms/ops/batch_delete`: deletes every matching SMS. Answers `{"deleted_sms_count": N}`
+    /// (`schema.sms-batch-delete-response`).
     func batchDelete(_ query: LOX24ListQuery, for account: LOX24Account, requestID: String) -> HTTPResponse {
         let now = environment.clock.now
         let count = state.withLock { state -> Int in

@@ -4,11 +4,15 @@ import StructuredData
 import Synchronization
 import Wire
 
-/// The LOX24 SMS API as seed 003 and `provider-facts.md` § lox24 document it.
+/// The LOX24 SMS API as seed 003, LOX24's OpenAPI document and `provider-facts.md` § lox24 document it.
 ///
-/// Order of checks on every request: lockout (429), credentials (401), activation (403); then for
-/// `POST /sms` the body (415, 400), constraints (422), funds (402), and 201 with the JSON-LD resource.
-/// Every answer carries `X-LOX24-REQUEST-ID`.
+/// Routes (``LOX24Route``): `POST /sms` and `POST /sms/dryrun` (``send(_:from:dryRun:format:requestID:)``),
+/// `GET`/`HEAD /sms` with filters and pages, `GET`/`HEAD`/`DELETE /sms/{uuid}`, the batch operations
+/// `POST /sms/ops/batch_cancel|batch_delete`, and the link collections (`LOX24Fake+Reading.swift`).
+/// Order of checks on every request: route (404) and method (405), lockout (429), credentials (401),
+/// activation (403); then for a send the body (415, 400), constraints (422), funds (402, not for a dry
+/// run), and 201 with the resource. Every answer carries `X-LOX24-REQUEST-ID`; reads and sends answer
+/// in the format the `Accept` header asks for (``LOX24Format``).
 ///
 /// After acceptance each SMS moves through ``LOX24Lifecycle`` in fake time, its end chosen by the
 /// destination's ``DeliveryOutcome``; an account with a `webhook_url` gets an `sms.delivery` event

@@ -4,7 +4,7 @@ import Testing
 import Wire
 
 /// `POST /sms/dryrun`: validated and priced like `POST /sms`, nothing sent, kept, debited or notified.
-@Suite struct LOX24DryRunTests {
+@Suite struct LOX24FakeSendingTests {
     let environment = FakeEnvironment(clock: FakeClock(frozen: true))
     let fake: LOX24Fake
 
