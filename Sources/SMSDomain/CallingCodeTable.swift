@@ -1,16 +1,17 @@
 /// The ITU-T E.164 country calling codes (Annex to ITU Operational Bulletin, "List of ITU-T
 /// Recommendation E.164 assigned country codes") with the ISO 3166-1 alpha-2 region of each.
 ///
-/// Looked up by longest prefix. Where several regions share exactly the same code, the table
-/// names the main one and the others are noted in a comment:
-/// - 1 → US (also CA and the NANP members below that have no area-code entry);
-/// - 7 → RU (also KZ); 44 → GB (also GG, JE, IM); 47 → NO (also SJ); 61 → AU (also CX, CC);
-///   64 → NZ (also PN); 212 → MA (also EH); 262 → RE (also YT); 290 → SH (also TA);
-///   358 → FI (also AX); 39 → IT (also VA in 3906698); 590 → GP (also BL, MF); 599 → CW (also BQ);
-///   672 → NF (also AQ).
-/// NANP members with their own ISO code are listed as "1" plus their area codes (1242 → BS, …);
-/// their country calling code is still "1". Canadian area codes are not listed, so Canadian
-/// numbers report "US". Global (non-geographic) codes such as 800 have no region.
+/// Looked up by longest prefix, so codes several regions share are split by the digits after them:
+/// - 1 (NANP): every member with its own ISO code by area code — Canada's area codes (CNAC's list,
+///   ``NANPAreaCodes/canada``) → CA, the Caribbean and Pacific members (1242 → BS, …); the rest of
+///   +1, the toll-free and other non-geographic NANP codes included, is US;
+/// - 7: +7 6… and +7 7… are Kazakhstan (KZ), the rest Russia (RU);
+/// - 44: Guernsey 441481, Jersey 441534, Isle of Man 441624 (fixed lines); the rest GB;
+/// - 47 79 → SJ (Svalbard); 358 18 → AX (Åland); 599 3/4/7 → BQ; 262 269/639 → YT; 3906698 → VA;
+///   672 1 → AQ; the rest of each code its main region (NO, FI, CW, RE, IT, NF);
+/// - 61 → AU (also CX, CC); 64 → NZ (also PN); 212 → MA (also EH); 290 → SH (also TA);
+///   590 → GP (also BL, MF): their numbers are not told apart by a short prefix.
+/// Global (non-geographic) codes such as 800 and 882 have no region (nil).
 /// 383 (Kosovo) maps to "XK", the code in common use although it is not assigned by ISO 3166.
 enum CallingCodeTable {
     /// One row of the table.
@@ -23,7 +24,7 @@ enum CallingCodeTable {
         let region: String?
     }
 
-    /// The longest prefix in the table.
+    /// The longest prefix ``byLength`` indexes; longer ones (``longPrefixes``) are looked up by text.
     static let longestPrefix = 4
 
     /// The rows: prefix and region, nil region for global services.
@@ -35,6 +36,7 @@ enum CallingCodeTable {
         ("1670", "MP"), ("1671", "GU"), ("1684", "AS"), ("1721", "SX"), ("1758", "LC"), ("1767", "DM"),
         ("1784", "VC"), ("1787", "PR"), ("1809", "DO"), ("1829", "DO"), ("1849", "DO"), ("1868", "TT"),
         ("1869", "KN"), ("1876", "JM"), ("1939", "PR"),
+
         // Zone 2: Africa and some Atlantic/Indian Ocean territories.
         ("20", "EG"), ("211", "SS"), ("212", "MA"), ("213", "DZ"), ("216", "TN"), ("218", "LY"),
         ("220", "GM"), ("221", "SN"), ("222", "MR"), ("223", "ML"), ("224", "GN"), ("225", "CI"),
@@ -68,7 +70,7 @@ enum CallingCodeTable {
         ("676", "TO"), ("677", "SB"), ("678", "VU"), ("679", "FJ"), ("680", "PW"), ("681", "WF"),
         ("682", "CK"), ("683", "NU"), ("685", "WS"), ("686", "KI"), ("687", "NC"), ("688", "TV"),
         ("689", "PF"), ("690", "TK"), ("691", "FM"), ("692", "MH"),
-        // Zone 7: Russia (and Kazakhstan, which shares it).
+        // Zone 7: Russia; Kazakhstan's numbers start +76 and +77.
         ("7", "RU"),
         // Zone 8: East Asia and global services.
         ("800", nil), // International Freephone
@@ -94,18 +96,32 @@ enum CallingCodeTable {
         ("992", "TJ"), ("993", "TM"), ("994", "AZ"), ("995", "GE"), ("996", "KG"), ("998", "UZ"),
     ]
 
-    /// The rows keyed by prefix.
-    static let entries: [String: Entry] = Dictionary(
-        rows.map { row in
-            (row.prefix, Entry(prefix: row.prefix,
-                               callingCode: row.prefix.hasPrefix("1") ? "1" : row.prefix,
-                               region: row.region))
-        },
-        uniquingKeysWith: { first, _ in first }
-    )
+    /// Regions that share a calling code with the code's main region, by the digits after the code
+    /// (see the type's documentation); Canada's area codes (``NANPAreaCodes/canada``) come on top.
+    static let sharedCodeRows: [(prefix: String, callingCode: String, region: String)] = [
+        ("76", "7", "KZ"), ("77", "7", "KZ"),
+        ("4779", "47", "SJ"), ("35818", "358", "AX"), ("5993", "599", "BQ"), ("5994", "599", "BQ"), ("5997", "599", "BQ"),
+        ("6721", "672", "AQ"), ("441481", "44", "GG"), ("441534", "44", "JE"), ("441624", "44", "IM"),
+        ("262269", "262", "YT"), ("262639", "262", "YT"), ("3906698", "39", "VA"),
+    ]
+
+    /// The rows keyed by prefix, shared-code rows and Canada's area codes among them.
+    static let entries: [String: Entry] = {
+        var entries: [String: Entry] = [:]
+        for row in rows {
+            entries[row.prefix] = Entry(prefix: row.prefix, callingCode: row.prefix.hasPrefix("1") ? "1" : row.prefix, region: row.region)
+        }
+        for row in sharedCodeRows + NANPAreaCodes.canada.map({ ("1" + $0, "1", "CA") }) {
+            entries[row.prefix] = Entry(prefix: row.prefix, callingCode: row.callingCode, region: row.region)
+        }
+        return entries
+    }()
 
     /// The entries as a list, for ``byLength``.
-    private static let entryList = Array(entries.values)
+    private static let entryList = Array(entries.values.filter { $0.prefix.utf8.count <= longestPrefix })
+
+    /// The entries with prefixes longer than ``longestPrefix``, longest first.
+    private static let longPrefixes = entries.values.filter { $0.prefix.utf8.count > longestPrefix }.sorted { $0.prefix.utf8.count > $1.prefix.utf8.count }
 
     /// The entries by prefix length and numeric value: `byLength[n - 1][Int(prefix)]` is 1 + the
     /// position in ``entryList`` of the n-digit prefix, 0 for none; a lookup needs no String or hash.
@@ -124,6 +140,7 @@ enum CallingCodeTable {
 
     /// The entry with the longest prefix of the digits, nil when none matches.
     static func entry<S: StringProtocol>(forDigits digits: S) -> Entry? {
+        for entry in longPrefixes where digits.starts(with: entry.prefix) { return entry }
         // ASCII fast path: the leading ASCII digits (at most 4) read as a number. The byte after them
         // is checked too: a non-ASCII one could be a combining mark that makes the last digit another
         // character, and then the general path below decides.

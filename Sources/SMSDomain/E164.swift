@@ -20,7 +20,10 @@ public enum E164 {
     ///    replaced by the plan's calling code when the plan's trunk prefix is "0"
     ///    (``PhoneNumberError/nationalNumberWithoutPlan(_:)`` without a plan,
     ///    ``PhoneNumberError/trunkPrefixMismatch(_:regionCode:)`` with another plan); digits starting
-    ///    1–9 are taken as already international. A plan never changes an international number.
+    ///    1–9 are taken as already international. With a NANP plan (calling code 1: US, CA) "011" is
+    ///    the international prefix, and ten digits shaped like a NANP number (area code and exchange
+    ///    starting 2–9, "4155552671") are national: "+1" is put in front. A plan never changes an
+    ///    international number ("+…", "00…", "011…").
     /// 4. The result must have 2–15 digits (``PhoneNumberError/tooShort(_:)``, ``PhoneNumberError/tooLong(_:)``),
     ///    start with an assigned country calling code (``PhoneNumberError/unknownCallingCode(_:)``, which
     ///    also covers a 0 after the international prefix) and have digits after it (``PhoneNumberError/tooShort(_:)``).
@@ -39,8 +42,13 @@ public enum E164 {
             String(decoding: scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
         let digits: String
+        let isNANP = plan?.countryCallingCode == "1"
         if hasPlus {
             digits = ascii(body)
+        } else if isNANP, body.starts(with: ["0", "1", "1"] as [Unicode.Scalar]) {
+            digits = ascii(body.dropFirst(3))
+        } else if isNANP, NANPAreaCodes.isNationalNumber(body) {
+            digits = "1" + ascii(body)
         } else if body.starts(with: ["0", "0"] as [Unicode.Scalar]) {
             digits = ascii(body.dropFirst(2))
         } else if body.first == "0" {

@@ -2,8 +2,10 @@
 ///
 /// ``E164/normalize(_:plan:)`` uses a plan only for an input with one leading "0": when the plan's
 /// trunk prefix is "0" it is dropped and the calling code put in front ("0170 1234567" in
-/// ``germany`` is "+491701234567"). A trunk prefix other than "0" (the US "1") is recorded for
-/// display but not used: digits starting 1–9 are always read as international.
+/// ``germany`` is "+491701234567"). A NANP plan (``unitedStates``, ``canada``: calling code "1", trunk
+/// prefix "1") reads ten digits shaped like a NANP number as national ("4155552671" is
+/// "+14155552671") and "011" as the international prefix; with other plans digits starting 1–9 are
+/// read as international.
 public struct NationalNumberingPlan: Sendable, Equatable {
     /// The ISO 3166-1 alpha-2 region, e.g. "DE".
     public let regionCode: String

@@ -27,6 +27,14 @@ import SMSDomain
     ("020 7946 0958", .unitedKingdom, "+442079460958"),
     ("0412 345 678", .australia, "+61412345678"),
     ("01 234 5678", .ireland, "+35312345678"),
+    // A NANP plan: ten digits shaped like a NANP number are national, "011" is the international prefix.
+    ("4155552671", .unitedStates, "+14155552671"),
+    ("(415) 555-2671", .unitedStates, "+14155552671"),
+    ("6135550123", .canada, "+16135550123"),
+    ("011 49 170 1234567", .unitedStates, "+491701234567"),
+    ("4155552671", nil, "+4155552671"),
+    ("4155552671", .germany, "+4155552671"),
+    ("1415555267", .unitedStates, "+1415555267"),
     // Length limits: 2 and 15 digits.
     ("+12", nil, "+12"),
     ("+123456789012345", nil, "+123456789012345"),
@@ -102,7 +110,13 @@ func isValid(text: String, expected: Bool) {
     ("18765551234", "1", "JM"),
     ("17875551234", "1", "PR"),
     ("74951234567", "7", "RU"),
-    ("77011234567", "7", "RU"), // Kazakhstan shares +7; the table names Russia
+    ("77011234567", "7", "KZ"), // Kazakhstan shares +7: its numbers start +76 and +77
+    ("16135550123", "1", "CA"), // Ottawa
+    ("14165550123", "1", "CA"), // Toronto
+    ("18005550123", "1", "US"), // NANP toll-free: the table names the US
+    ("447911123456", "44", "GB"),
+    ("441481123456", "44", "GG"),
+    ("4779123456", "47", "SJ"),
     ("8613912345678", "86", "CN"),
     ("85212345678", "852", "HK"),
     ("390612345678", "39", "IT"),

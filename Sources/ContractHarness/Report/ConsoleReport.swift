@@ -16,10 +16,10 @@ public struct ConsoleReport: Sendable {
         var line: String
         switch result.outcome {
         case .passed:
-            line = "\(paint("PASS", 32)) \(result.spec) (\(milliseconds) ms)"
+            line = "\(paint("PASS", 32)) \(result.spec) (\(milliseconds) ms)\(result.dryRun ? " [dry run]" : "")"
         case .failed:
             let what = result.credentialRefusal != nil ? "credentials refused" : Plural.count(result.differences.count, "difference")
-            line = "\(paint("FAIL", 31)) \(result.spec) (\(milliseconds) ms) — \(what)"
+            line = "\(paint("FAIL", 31)) \(result.spec) (\(milliseconds) ms)\(result.dryRun ? " [dry run]" : "") — \(what)"
         case .skipped:
             line = "\(paint("SKIP", 33)) \(result.spec) — \(Self.firstLine(result.reason ?? "skipped"))"
         case .error:
@@ -61,6 +61,10 @@ public struct ConsoleReport: Sendable {
             for provider in providers {
                 lines.append("  \(provider): \(RunSummary(results.filter { $0.provider == provider }).line)")
             }
+        }
+        let dryRuns = results.filter(\.dryRun).count
+        if dryRuns > 0 {
+            lines.append("  \(dryRuns) spec\(dryRuns == 1 ? "" : "s") ran as dry runs: checked against the provider with nothing sent or billed")
         }
         let total = RunSummary(results)
         let time = (seconds * 100).rounded() / 100

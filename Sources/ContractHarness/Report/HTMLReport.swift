@@ -59,6 +59,7 @@ public enum HTMLReport {
             if let reason = result.reason { html += "<pre>\(escape(reason))</pre>" }
             if !result.differences.isEmpty { html += differenceTable(result.differences) }
         }
+        if result.dryRun { html += "<div><strong>dry run</strong>: nothing was sent or billed</div>" }
         if let hint = result.rerecordHint { html += "<div><small>hint: \(escape(hint))</small></div>" }
         for note in result.notes { html += "<div><small>\(escape(note))</small></div>" }
         return html + "</td></tr>\n"
@@ -69,18 +70,20 @@ public enum HTMLReport {
         var html = "<table class=\"diff\"><tr><th>path</th><th>the spec expects</th><th>the cassette holds</th><th>actual</th></tr>"
         for pair in DifferencePair.pairs(differences) {
             html += "<tr><td><pre>\(escape(pair.path))</pre></td>"
-            html += "<td><pre>\(escape(pair.spec.map(expectedText) ?? "—"))</pre></td>"
-            html += "<td><pre>\(escape(pair.cassette.map(expectedText) ?? "—"))</pre></td>"
-            html += "<td><pre>\(escape(pair.actual.map { JSONWriter.string($0, style: .pretty) } ?? "(nothing)"))</pre></td></tr>"
+            html += "<td>\(pair.spec.map(expectedCell) ?? "<pre>—</pre>")</td>"
+            html += "<td>\(pair.cassette.map(expectedCell) ?? "<pre>—</pre>")</td>"
+            let missing = (pair.spec ?? pair.cassette)?.actualMissing == true
+            html += "<td>\(cell(pair.actual.map { JSONWriter.string($0, style: .pretty) }, absent: missing ? "missing" : "nothing"))</td></tr>"
         }
         return html + "</table>"
     }
 
-    private static func expectedText(_ difference: Difference) -> String {
+    private static func expectedCell(_ difference: Difference) -> String {
         if let window = DifferenceText.window(difference) {
-            return "differs at character \(window.offset + 1): \(window.expected)"
+            return cell("differs at character \(window.offset + 1): \(window.expected)", absent: "nothing")
         }
-        return difference.message ?? difference.expected.map { JSONWriter.string($0, style: .pretty) } ?? "(nothing)"
+        let text = difference.message ?? difference.expected.map { JSONWriter.string($0, style: .pretty) }
+        return cell(text, absent: difference.expectedMissing ? "absent" : "nothing")
     }
 
     private static let head = """
@@ -92,7 +95,7 @@ public enum HTMLReport {
     .passed{color:#1a7f37}.failed{color:#cf222e}.skipped{color:#9a6700}.error{color:#8250df}
     .headline{font-weight:bold;color:#cf222e}dl.meta{display:grid;grid-template-columns:max-content auto;gap:0 1em}dd{margin:0}
     pre{margin:0;white-space:pre-wrap;word-break:break-all;font:12px ui-monospace,monospace}
-    .diff td:first-child{width:22%}.diff td{width:26%}#filter{width:40em;max-width:100%;font-size:14px;padding:4px}
+    .diff td:first-child{width:22%}.diff td{width:26%}.absent{color:#cf222e;font-style:italic}#filter{width:40em;max-width:100%;font-size:14px;padding:4px}
     </style></head><body>
 
     """
@@ -109,6 +112,13 @@ public enum HTMLReport {
     </script>
 
     """
+
+    /// A value as preformatted JSON, or, when the value is absent, the word saying so (`missing`), styled
+    /// apart from JSON `null`.
+    private static func cell(_ value: String?, absent: String) -> String {
+        guard let value else { return "<em class=\"absent\">(\(absent))</em>" }
+        return "<pre>\(escape(value))</pre>"
+    }
 
     /// Text safe inside HTML elements and attributes.
     static func escape(_ text: String) -> String {

@@ -3,6 +3,10 @@ import StructuredData
 /// The `--report` JSON: every result with its differences, and the summary.
 ///
 /// `{"results":[{"spec":ID,"provider":P,"outcome":"passed|failed|skipped|error","differences":[{"path":…,"expected":…,"actual":…}]}],"summary":{…}}`
+///
+/// A value absent on one side is written as `null` with `"actual_missing": true` (or
+/// `"expected_missing": true`), so a field that disappeared never reads like one that became `null`.
+/// A live spec whose sending requests went to the provider's dry-run endpoint has `"dry_run": true`.
 public enum JSONReport {
     /// The report for a run on `target`.
     public static func json(_ results: [SpecResult], target: String) -> JSONValue {
@@ -37,11 +41,14 @@ public enum JSONReport {
                     "actual": difference.actual ?? .null,
                 ]
                 if let message = difference.message { entry["message"] = .string(message) }
+                if difference.actualMissing { entry["actual_missing"] = true }
+                if difference.expectedMissing { entry["expected_missing"] = true }
                 return .object(entry)
             }),
         ]
         if let reason = result.reason { object["reason"] = .string(reason) }
         if result.stale { object["stale"] = true }
+        if result.dryRun { object["dry_run"] = true }
         if !result.notes.isEmpty { object["notes"] = .array(result.notes.map(JSONValue.string)) }
         return .object(object)
     }

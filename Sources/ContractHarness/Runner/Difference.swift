@@ -30,11 +30,17 @@ public struct Difference: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `send/body/$.phone [spec]: expected "+4917…", got "+4915…"`.
+    /// Whether the actual traffic lacks a value the expectation has (absent, not `null`).
+    public var actualMissing: Bool { actual == nil && expected != nil }
+    /// Whether the expectation has no value where the actual traffic has one (the value should be absent).
+    public var expectedMissing: Bool { expected == nil && actual != nil }
+
+    /// `send/body/$.phone [spec]: expected "+4917…", got "+4915…"`; an absent value reads
+    /// `got no value (missing)` or `expected no value (absent)`, never like JSON `null`.
     public var description: String {
         if DifferenceText.window(self) != nil { return DifferenceText.line(self) }
-        let expectedText = message ?? "expected \(expected.map { JSONWriter.string($0) } ?? "nothing")"
-        let actualText = actual.map { JSONWriter.string($0) } ?? "nothing"
+        let expectedText = message ?? "expected \(expected.map { JSONWriter.string($0) } ?? (expectedMissing ? "no value (absent)" : "nothing"))"
+        let actualText = actual.map { JSONWriter.string($0) } ?? (actualMissing ? "no value (missing)" : "nothing")
         return "\(path) [\(source.rawValue)]: \(Self.shorten(expectedText)), got \(Self.shorten(actualText))"
     }
 

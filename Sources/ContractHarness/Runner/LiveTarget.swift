@@ -5,12 +5,15 @@ import Providers
 public struct LiveTarget: SpecTarget {
     /// The environment the URL and credentials are read from.
     public let environment: [String: String]
+    /// The ledger, block and dry-run handling every spec on this target goes through.
+    public let liveSafety: LiveSafety?
 
     public var kind: String { "live" }
 
-    /// Creates a live target reading `environment`.
-    public init(environment: [String: String]) {
+    /// Creates a live target reading `environment`; `safety` defaults to one read from the same environment.
+    public init(environment: [String: String], safety: LiveSafety? = nil) {
         self.environment = environment
+        liveSafety = safety ?? LiveSafety(environment: environment)
     }
 
     public func open(_ provider: ProviderDescriptor) throws(TargetUnavailable) -> TargetSession {

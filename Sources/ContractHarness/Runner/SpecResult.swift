@@ -28,6 +28,8 @@ public struct SpecResult: Sendable {
     /// On a live target, why the provider refused the configured credentials (naming the variables to
     /// check), when it did; a run reports this once as a headline rather than as drift.
     public var credentialRefusal: String?
+    /// Whether a live run sent the spec's sending requests to the provider's dry-run endpoint.
+    public var dryRun = false
 
     /// Creates a result.
     public init(spec: String, provider: String, sourcePath: String, outcome: Outcome, differences: [Difference] = [],

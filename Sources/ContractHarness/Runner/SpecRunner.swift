@@ -46,22 +46,43 @@ public struct SpecRunner: Sendable {
         guard let provider = ProviderRegistry.descriptor(for: spec.provider) else {
             return outcome(.error, "unknown provider \"\(spec.provider)\"")
         }
+        var plan = LiveDryRunPlan.send
         if target.kind == "live" {
             if spec.live == .never { return outcome(.skipped, "fake only (\"live\": \"never\")") }
             if spec.usesCallbacks { return outcome(.skipped, "awaits callbacks, which a live provider cannot send to this machine's loopback receiver") }
-            if spec.live == .sends && sendGuard?.sendsAllowed != true {
+            if let problem = target.liveSafety?.problem { return outcome(.error, problem.message) }
+            plan = target.liveSafety?.plan(for: spec, provider: provider, sendsAllowed: sendGuard?.sendsAllowed == true) ?? .send
+            if case .refused(let reason) = plan { return outcome(.skipped, reason) }
+            if spec.live == .sends && plan == .send && sendGuard?.sendsAllowed != true {
                 return outcome(.skipped, "sends an SMS; set SMSCONTRACT_LIVE_SENDS=1 (and SMSCONTRACT_LIVE_ALLOWED_NUMBERS) to allow")
             }
         }
-        let session: TargetSession
+        var session: TargetSession
         do {
             session = try target.open(provider)
         } catch {
             return outcome(error.isSkip ? .skipped : .error, error.reason)
         }
         defer { session.close() }
+        let guarding = target.kind == "live" && spec.live == .sends && plan == .send ? sendGuard : nil
+        guard target.kind == "live", let safety = target.liveSafety else {
+            return execute(spec, provider: provider, session: session, guarding: guarding)
+        }
+        switch safety.begin(spec, provider: provider, target: session.targetName, plan: plan) {
+        case .failure(.skip(let reason)): return outcome(.skipped, reason)
+        case .failure(.error(let reason)): return outcome(.error, reason)
+        case .success(let live):
+            session = live.wrap(session)
+            let finished = live.finish(execute(spec, provider: provider, session: session, guarding: guarding))
+            return SecretRedactor(credentials: session.credentials).redact(finished)
+        }
+    }
 
-        let guarding = target.kind == "live" && spec.live == .sends ? sendGuard : nil
+    /// Runs the steps of a spec on an open session, then checks its cassette.
+    private func execute(_ spec: Spec, provider: ProviderDescriptor, session: TargetSession, guarding: LiveSendGuard?) -> SpecResult {
+        func outcome(_ outcome: SpecResult.Outcome, _ reason: String) -> SpecResult {
+            SpecResult(spec: spec.id, provider: spec.provider, sourcePath: spec.sourcePath, outcome: outcome, reason: reason)
+        }
         var receiver: CallbackReceiver?
         if spec.usesCallbacks {
             do {

@@ -39,6 +39,13 @@ public protocol SpecTarget: Sendable {
     var kind: String { get }
     /// Opens a session for a provider, or says why the provider cannot run here (a skip, not a failure).
     func open(_ provider: ProviderDescriptor) throws(TargetUnavailable) -> TargetSession
+    /// The live run's ledger, block and dry-run handling; nil where nothing real can be harmed (the fake).
+    var liveSafety: LiveSafety? { get }
+}
+
+extension SpecTarget {
+    /// No live safety: the default for targets where nothing real can be harmed.
+    public var liveSafety: LiveSafety? { nil }
 }
 
 /// A provider that cannot run on this target, with the reason a person needs to fix it.

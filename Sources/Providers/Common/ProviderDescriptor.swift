@@ -30,6 +30,8 @@ public struct ProviderDescriptor: Sendable {
     public let secretLocations: SecretLocations
     /// Where an outgoing message's destination numbers are, for the live send guard.
     public let destinationNumbers: DestinationNumbers
+    /// What the provider's abuse defences count and block, for live runs (``AbusePolicy``).
+    public let abusePolicy: AbusePolicy
     /// Makes a fresh fake sharing `environment`'s clock and outbox.
     public let makeFake: @Sendable (FakeEnvironment) -> any ProviderFake
 
@@ -38,7 +40,7 @@ public struct ProviderDescriptor: Sendable {
         id: String, name: String, seedFile: String, transport: Transport,
         credentials: [CredentialDescriptor], volatileResponseHeaders: [String] = [], volatileBodyPaths: [String] = [],
         secretLocations: SecretLocations = SecretLocations(), destinationNumbers: DestinationNumbers = .unknown,
-        makeFake: @escaping @Sendable (FakeEnvironment) -> any ProviderFake
+        abusePolicy: AbusePolicy = .none, makeFake: @escaping @Sendable (FakeEnvironment) -> any ProviderFake
     ) {
         self.id = id
         self.name = name
@@ -49,6 +51,7 @@ public struct ProviderDescriptor: Sendable {
         self.volatileBodyPaths = volatileBodyPaths
         self.secretLocations = secretLocations
         self.destinationNumbers = destinationNumbers
+        self.abusePolicy = abusePolicy
         self.makeFake = makeFake
     }
 

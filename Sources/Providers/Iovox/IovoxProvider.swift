@@ -23,5 +23,6 @@ public enum IovoxProvider {
             guard case .http(let request) = message, let document = try? XMLReader.parse(request.body) else { return [] }
             return document.root.child("destination").map { [$0.text] } ?? []
         },
+        abusePolicy: IovoxAbusePolicy.policy,
         makeFake: { IovoxFake(environment: $0) })
 }

@@ -12,6 +12,8 @@ struct LOX24DeliveryState: Sendable, Equatable {
         static let blockedCountry = 208
         /// 5000: no operator found.
         static let noOperator = 5000
+        /// 6000: stopped via API (`POST /sms/ops/batch_cancel`).
+        static let stoppedViaAPI = 6000
     }
 
     /// `dlr_code` values (doc.lox24.eu/info/sms-delivery-report-codes-dlr/, `provider-facts.md` § lox24).
@@ -32,6 +34,8 @@ struct LOX24DeliveryState: Sendable, Equatable {
 
     /// Accepted and waiting: status 0, dlr 0, not sent.
     static let new = LOX24DeliveryState(statusCode: Status.new, dlrCode: DLR.none, isSent: false, gatewaySentAt: 0)
+    /// Stopped before it was sent: status 6000, dlr 0, not sent.
+    static let stopped = LOX24DeliveryState(statusCode: Status.stoppedViaAPI, dlrCode: DLR.none, isSent: false, gatewaySentAt: 0)
 }
 
 /// The life of one LOX24 SMS in fake time. Nothing moves before it starts (acceptance, or a later
@@ -48,6 +52,8 @@ struct LOX24Lifecycle: Sendable, Equatable {
     /// When the SMS leaves the fake's queue: acceptance, or `delivery_at` when that is later.
     var startsAt: Date
     var outcome: DeliveryOutcome
+    /// When `POST /sms/ops/batch_cancel` stopped it, nil while it was not stopped; from then on it stays ``LOX24DeliveryState/stopped``.
+    var stoppedAt: Date?
 
     /// The life of an SMS accepted at `acceptedAt` with `delivery_at` (unix seconds; 0 for none) to a destination with `outcome`.
     init(acceptedAt: Date, deliveryAt: Int, outcome: DeliveryOutcome) {
@@ -57,6 +63,7 @@ struct LOX24Lifecycle: Sendable, Equatable {
 
     /// The state at `now`.
     func state(at now: Date) -> LOX24DeliveryState {
+        if let stoppedAt, now >= stoppedAt { return .stopped }
         let elapsed = now.timeIntervalSince(startsAt)
         guard elapsed >= DeliveryOutcome.submitDelay else { return .new }
         switch outcome {
@@ -68,6 +75,11 @@ struct LOX24Lifecycle: Sendable, Equatable {
             let sentAt = Int(startsAt.addingTimeInterval(DeliveryOutcome.submitDelay).timeIntervalSince1970.rounded(.down))
             return LOX24DeliveryState(statusCode: LOX24DeliveryState.Status.transmitted, dlrCode: dlrCode(after: elapsed), isSent: true, gatewaySentAt: sentAt)
         }
+    }
+
+    /// Whether it can still be stopped at `now`: it has not left the queue (status 0) and was not stopped.
+    func isStoppable(at now: Date) -> Bool {
+        state(at: now) == .new
     }
 
     /// The moments an `sms.delivery` event is due: every change of `dlr_code` after the hand-over

@@ -4,17 +4,21 @@ import StructuredData
 import Synchronization
 import Wire
 
-/// The LOX24 SMS API as seed 003 and `provider-facts.md` § lox24 document it.
+/// The LOX24 SMS API as seed 003, LOX24's OpenAPI document and `provider-facts.md` § lox24 document it.
 ///
-/// Order of checks on every request: lockout (429), credentials (401), activation (403); then for
-/// `POST /sms` the body (415, 400), constraints (422), funds (402), and 201 with the JSON-LD resource.
-/// Every answer carries `X-LOX24-REQUEST-ID`.
+/// Routes (``LOX24Route``): `POST /sms` and `POST /sms/dryrun` (``send(_:from:dryRun:format:requestID:)``),
+/// `GET`/`HEAD /sms` with filters and pages, `GET`/`HEAD`/`DELETE /sms/{uuid}`, the batch operations
+/// `POST /sms/ops/batch_cancel|batch_delete`, and the link collections (`LOX24Fake+Reading.swift`).
+/// Order of checks on every request: route (404) and method (405), lockout (429), credentials (401),
+/// activation (403); then for a send the body (415, 400), constraints (422), funds (402, not for a dry
+/// run), and 201 with the resource. Every answer carries `X-LOX24-REQUEST-ID`; reads and sends answer
+/// in the format the `Accept` header asks for (``LOX24Format``).
 ///
 /// After acceptance each SMS moves through ``LOX24Lifecycle`` in fake time, its end chosen by the
 /// destination's ``DeliveryOutcome``; an account with a `webhook_url` gets an `sms.delivery` event
 /// at each change (``LOX24WebhookSender``).
 public final class LOX24Fake: ProviderFake {
-    private struct State {
+    struct State {
         var accounts: [String: LOX24Account] = [LOX24Account.default.token: .default]
         /// The retained SMS resources by uuid, oldest first.
         var retained: RetainedRing<String, LOX24Message>
@@ -30,8 +34,9 @@ public final class LOX24Fake: ProviderFake {
     /// How many SMS resources this fake keeps; older ones are forgotten first, so memory stays flat
     /// under sustained load.
     public let retainedMessages: Int
-    private let environment: FakeEnvironment
-    private let state: Mutex<State>
+    let environment: FakeEnvironment
+    /// Accounts, retained SMS and lockouts; the `+Sending` and `+Reading` extensions share it.
+    let state: Mutex<State>
 
     /// Creates the fake with its default account, keeping the newest `retainedMessages` SMS.
     public init(environment: FakeEnvironment, retainedMessages: Int = defaultRetainedMessages) {
@@ -42,13 +47,11 @@ public final class LOX24Fake: ProviderFake {
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
         let requestID = Self.makeRequestID()
-        let segments = request.path.split(separator: "/", omittingEmptySubsequences: true)
-        guard segments.first == "sms", segments.count <= 2 else {
+        guard let route = LOX24Route(path: request.path) else {
             return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
         }
-        let allowedMethods = segments.count == 1 ? ["GET", "POST"] : ["GET"]
-        guard allowedMethods.contains(request.method) else {
-            let allowed = allowedMethods.joined(separator: ", ")
+        guard route.allowedMethods.contains(request.method) else {
+            let allowed = route.allowedMethods.joined(separator: ", ")
             var response = LOX24Problem.response(405, detail: "No route found for \"\(request.method) \(request.path)\": Method Not Allowed (Allow: \(allowed))", requestID: requestID)
             response.headers["Allow"] = allowed
             return response
@@ -58,10 +61,21 @@ public final class LOX24Fake: ProviderFake {
         case .success(let found): account = found
         case .failure(let refusal): return refusal.response(requestID: requestID)
         }
-        if segments.count == 2 {
-            return show(uuid: String(segments[1]), for: account, requestID: requestID)
+        let format = LOX24Format(accept: request.headers["Accept"])
+        let query = LOX24ListQuery(parameters: LOX24QueryParameters(request.queryItems))
+        switch route {
+        case .collection where request.method == "POST": return send(request, from: account, dryRun: false, format: format, requestID: requestID)
+        case .collection: return list(query, path: request.path, for: account, format: format, requestID: requestID)
+        case .dryRun: return send(request, from: account, dryRun: true, format: format, requestID: requestID)
+        case .clicksCollection: return emptyCollection(id: "/sms/clicks", query: query, format: format, requestID: requestID)
+        case .batchCancel: return batchCancel(query, for: account, requestID: requestID)
+        case .batchDelete: return batchDelete(query, for: account, requestID: requestID)
+        case .item(let uuid) where request.method == "DELETE": return delete(uuid: uuid, for: account, requestID: requestID)
+        case .item(let uuid): return show(uuid: uuid, for: account, format: format, requestID: requestID)
+        case .requests(let uuid), .clicks(let uuid):
+            guard message(uuid, for: account) != nil else { return LOX24Problem.response(404, detail: "Not Found", requestID: requestID) }
+            return emptyCollection(id: request.path, query: query, format: format, requestID: requestID)
         }
-        return request.method == "GET" ? list(for: account, requestID: requestID) : send(request, from: account, requestID: requestID)
     }
 
     // MARK: - Authentication
@@ -90,104 +104,6 @@ public final class LOX24Fake: ProviderFake {
             }
             return account.state == .notActivated ? .failure(.notActivated) : .success(account)
         }
-    }
-
-    // MARK: - POST /sms
-
-    private func send(_ request: HTTPRequest, from account: LOX24Account, requestID: String) -> HTTPResponse {
-        let mediaType = request.mediaType ?? ""
-        guard ["application/json", "application/ld+json"].contains(mediaType) else {
-            let given = mediaType.isEmpty ? "" : mediaType
-            return LOX24Problem.response(
-                415, detail: "The content-type \"\(given)\" is not supported. Supported MIME types are \"application/ld+json\", \"application/json\".",
-                requestID: requestID)
-        }
-        let body: JSONObject
-        do {
-            guard let object = try JSONParser.parse(request.body).objectValue else {
-                return LOX24Problem.response(400, detail: "The input data is misformatted.", requestID: requestID)
-            }
-            body = object
-        } catch {
-            return LOX24Problem.response(400, detail: "Syntax error", requestID: requestID)
-        }
-        let valid: LOX24SendRequest
-        switch LOX24SendRequest.validate(body, plan: account.numberingPlan) {
-        case .success(let request): valid = request
-        case .failure(.invalidInput(let violations)): return LOX24Problem.violations(400, violations, requestID: requestID)
-        case .failure(.unprocessable(let violations)): return LOX24Problem.violations(422, violations, requestID: requestID)
-        }
-        let price = ((Double(valid.segments.parts) * LOX24Message.partPrice(region: valid.phone.regionCode)) * 10_000).rounded() / 10_000
-        let now = environment.clock.now
-        let message = LOX24Message(
-            uuid: RandomIdentifier.uuid(), request: valid, accountToken: account.token, keyID: account.keyID,
-            clientIP: request.remoteAddress ?? "127.0.0.1", createdAt: Int(now.timeIntervalSince1970.rounded(.down)), price: price,
-            lifecycle: LOX24Lifecycle(acceptedAt: now, deliveryAt: valid.deliveryAt, outcome: .forDestination(valid.phone.e164)))
-        let accepted = state.withLock { state -> Bool in
-            guard let current = state.accounts[account.token], current.balance >= price else { return false }
-            state.accounts[account.token]?.balance = current.balance - price
-            state.retained.keep(message, for: message.uuid)
-            return true
-        }
-        guard accepted else { return LOX24Problem.response(402, detail: LOX24Problem.notEnoughFunds, requestID: requestID) }
-        environment.outbox.record(outboxEntry(for: message))
-        if account.webhookURL != nil { scheduleNotifications(for: message) }
-        return .json(201, message.json(at: now), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
-    }
-
-    private func outboxEntry(for message: LOX24Message) -> OutboxEntry {
-        let request = message.request
-        var details: JSONObject = ["uuid": .string(message.uuid), "service_code": .string(request.serviceCode)]
-        if request.deliveryAt > 0 { details["delivery_at"] = .integer(request.deliveryAt) }
-        if let callbackData = request.callbackData { details["callback_data"] = .string(callbackData) }
-        if let voiceLang = request.voiceLang { details["voice_lang"] = .string(voiceLang) }
-        return OutboxEntry(
-            provider: LOX24Provider.id, to: request.phone.e164, from: request.senderID, text: request.text,
-            encoding: request.segments.encoding, details: details)
-    }
-
-    // MARK: - GET /sms, GET /sms/{uuid}
-
-    private func show(uuid: String, for account: LOX24Account, requestID: String) -> HTTPResponse {
-        let message = state.withLock { $0.retained[uuid] }
-        guard let message, message.accountToken == account.token else {
-            return LOX24Problem.response(404, detail: "Not Found", requestID: requestID)
-        }
-        return .json(200, message.json(at: environment.clock.now), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
-    }
-
-    private func list(for account: LOX24Account, requestID: String) -> HTTPResponse {
-        let members = state.withLock { state in
-            state.retained.values.filter { $0.accountToken == account.token }
-        }
-        let now = environment.clock.now
-        let collection: JSONObject = [
-            "@context": "/contexts/sms",
-            "@id": "/sms",
-            "@type": "hydra:Collection",
-            "hydra:member": .array(members.map { $0.json(at: now) }),
-            "hydra:totalItems": .integer(members.count),
-        ]
-        return .json(200, .object(collection), contentType: "application/ld+json; charset=utf-8", headers: ["X-LOX24-REQUEST-ID": requestID])
-    }
-
-    // MARK: - Webhook
-
-    /// Schedules an `sms.delivery` event at each moment the SMS's state changes (``LOX24Lifecycle/notificationTimes``).
-    private func scheduleNotifications(for message: LOX24Message) {
-        for time in message.lifecycle.notificationTimes {
-            environment.scheduler.schedule(at: time) { [self] in notify(message.uuid, at: time) }
-        }
-    }
-
-    /// Posts the SMS's state at `time` to its account's webhook as it is configured now (nothing when it was removed).
-    private func notify(_ uuid: String, at time: Date) {
-        let found = state.withLock { state -> (LOX24Message, String)? in
-            guard let message = state.retained[uuid], let url = state.accounts[message.accountToken]?.webhookURL else { return nil }
-            return (message, url)
-        }
-        guard let (message, url) = found else { return }
-        LOX24WebhookSender(environment: environment).deliver(LOX24DeliveryEvent(message, at: time), to: url, at: time)
     }
 
     // MARK: - Control

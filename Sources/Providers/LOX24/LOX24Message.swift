@@ -16,6 +16,8 @@ struct LOX24Message: Sendable {
     var price: Double
     /// When it moves, and how it ends.
     var lifecycle: LOX24Lifecycle
+    /// Deleted by `DELETE /sms/{uuid}` or `POST /sms/ops/batch_delete`: no longer shown, listed or notified.
+    var isDeleted = false
 
     /// The JSON-LD resource as it stands at `now`, keys in the order of the seed's response example.
     func json(at now: Date) -> JSONValue {

@@ -10,16 +10,21 @@ public enum LOX24Provider {
     /// Resource fields that differ on every call or every account: ids and links, times, the caller's IP, the key id.
     static let perCallFields = [".uuid", "[\"@id\"]", ".requests", ".clicks", ".created_at", ".gateway_sent_at", ".ip", ".key_id"]
 
+    /// The page links of a collection, which carry the filters (uuids among them) and the collection's own path.
+    static let viewLinks = ["@id", "hydra:first", "hydra:last", "hydra:previous", "hydra:next"].map { "$[\"hydra:view\"][\"\($0)\"]" }
+
     /// The provider's descriptor for the registry.
     public static let descriptor = ProviderDescriptor(
         id: id, name: "LOX24", seedFile: "003_d449210a1a403a84.txt", transport: .http,
         credentials: [CredentialDescriptor(name: "token", environmentVariable: "SMSCONTRACT_LOX24_TOKEN", fakeValue: exampleToken)],
         volatileResponseHeaders: ["X-LOX24-REQUEST-ID"],
-        volatileBodyPaths: perCallFields.flatMap { ["$\($0)", "$[\"hydra:member\"][*]\($0)"] },
+        // A resource, the members of a JSON-LD collection, the elements of a plain JSON list; and the page links.
+        volatileBodyPaths: perCallFields.flatMap { ["$\($0)", "$[\"hydra:member\"][*]\($0)", "$[*]\($0)"] } + viewLinks,
         secretLocations: SecretLocations(headers: ["X-LOX24-AUTH-TOKEN"]),
         destinationNumbers: DestinationNumbers { message in
             guard case .http(let request) = message, let body = try? JSONParser.parse(request.body) else { return [] }
             return body["phone"]?.stringValue.map { [$0] } ?? []
         },
+        abusePolicy: LOX24AbusePolicy.policy,
         makeFake: { LOX24Fake(environment: $0) })
 }

@@ -3,12 +3,14 @@ import StructuredData
 
 /// A `POST /sms` body that passed every documented rule (seed 003, "The new sms resource").
 struct LOX24SendRequest: Sendable {
-    static let serviceCodes = ["direct", "text2speech", "text2speech_ssml"]
+    /// The seed's three codes, and `economy` and `pro`, which lox24-client-php's `ServiceCode` enum sends.
+    static let serviceCodes = ["direct", "economy", "pro", "text2speech", "text2speech_ssml"]
     static let voiceServiceCodes = ["text2speech", "text2speech_ssml"]
     static let voiceLanguages = ["EN", "DE", "FR", "IT", "ES", "PL", "NL", "RO", "PT", "CS", "HU", "SV", "DA", "FI", "SK", "HR", "TR", "RU", "BG", "UK"]
     static let maxGSMCharacters = 1530
     static let maxUnicodeCharacters = 670
 
+    /// The text as it is sent: with `is_unicode: false`, transliterated to GSM (``GSMTransliteration``).
     var text: String
     var senderID: String
     var phone: PhoneNumber
@@ -31,7 +33,7 @@ struct LOX24SendRequest: Sendable {
     /// Validates a decoded JSON body for an account whose national numbers follow `plan`.
     static func validate(_ body: JSONObject, plan: NationalNumberingPlan) -> Result<LOX24SendRequest, Refusal> {
         var reader = FieldReader(body: body)
-        let text = reader.string("text")
+        let rawText = reader.string("text")
         let senderID = reader.string("sender_id")
         let phone = reader.string("phone")
         let deliveryAt = reader.integer("delivery_at")
@@ -49,6 +51,7 @@ struct LOX24SendRequest: Sendable {
 
         var violations: [LOX24Violation] = []
         var segments = SegmentCounter.count("")
+        let text = isUnicode == false ? rawText.map(GSMTransliteration.transliterate) : rawText
         if let text, !text.isEmpty {
             segments = (isUnicode == true ? SegmentCounter.count(text, encoding: .ucs2) : nil) ?? SegmentCounter.count(text)
             let limit = segments.encoding == .ucs2 ? maxUnicodeCharacters : maxGSMCharacters
@@ -68,6 +71,8 @@ struct LOX24SendRequest: Sendable {
                 violations.append(LOX24Constraint.tooShort("phone", limit: 4))
             } else if length > 16 {
                 violations.append(LOX24Constraint.tooLong("phone", limit: 16))
+            } else if !isPlainNumber(phone) {
+                violations.append(LOX24Constraint.notValid("phone"))
             } else if let normalized = try? E164.normalize(phone, plan: plan) {
                 number = normalized
             } else {
@@ -101,6 +106,15 @@ struct LOX24SendRequest: Sendable {
             return true
         }
         return (1...11).contains(scalars.count) && scalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == " " }
+    }
+
+    /// Whether `phone` is an optional "+" and ASCII digits only, as every documented form is
+    /// (`+491701234567`, `00491701234567`, `491701234567`, `01701234567`). Separators (`+49 170 1234567`,
+    /// `0170-1234567`) are refused: the documented pattern has none (assumed strict).
+    static func isPlainNumber(_ phone: String) -> Bool {
+        let scalars = phone.unicodeScalars
+        let digits = scalars.first == "+" ? scalars.dropFirst() : scalars[...]
+        return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
     }
 
     private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {

@@ -72,7 +72,8 @@ enum LOX24Constraint {
         switch value {
         case .null: "NULL"
         case .bool: "bool"
-        case .number(let number): number.rounded() == number ? "int" : "float"
+        // PHP's json_decode reads an integer beyond 64 bits as a float (99999999999999999999 is 1.0E+20).
+        case .number(let number): number.rounded() == number && abs(number) < 9.2e18 ? "int" : "float"
         case .string: "string"
         case .array, .object: "array"
         }

@@ -40,7 +40,9 @@ struct LOX24DeliveryEvent: Sendable, Equatable {
             "name": .string(Self.name),
             "created_at": .integer(createdAt),
             "attempt_number": .integer(attempt),
-            "attempts_total": .integer(LOX24WebhookSender.attemptsTotal),
+            // `attempt_total`, as every webhook example of LOX24's OpenAPI document names it
+            // (doc.lox24.eu/info/notifications/ writes `attempts_total`).
+            "attempt_total": .integer(LOX24WebhookSender.attemptsTotal),
             "data": [
                 "id": .string(smsID),
                 "key_id": .integer(keyID),
@@ -59,7 +61,7 @@ struct LOX24DeliveryEvent: Sendable, Equatable {
 /// Each attempt carries its own `attempt_number`, so the retries are scheduled here, each a new
 /// ``Callback`` without a ``RetryPolicy`` (the dispatcher's retries resend the same bytes).
 struct LOX24WebhookSender: Sendable {
-    /// `attempts_total`: the first attempt and three retries, as the documented example shows `"attempts_total": 4` (interval assumed).
+    /// `attempt_total`: the first attempt and three retries, as the documented example shows `"attempts_total": 4` (interval assumed).
     static let attemptsTotal = 4
     /// Fake seconds from one attempt to the next (assumed; the documents give none).
     static let retryInterval: TimeInterval = 60

@@ -33,5 +33,6 @@ public enum RoxProvider {
             guard case .http(let request) = message, let messages = (try? JSONParser.parse(request.body))?["Messages"]?.objectValue else { return [] }
             return messages.compactMap { _, entry in entry["DestTn"]?.stringValue }
         },
+        abusePolicy: RoxAbusePolicy.policy,
         makeFake: { RoxFake(environment: $0) })
 }

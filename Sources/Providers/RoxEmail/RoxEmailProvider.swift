@@ -17,5 +17,6 @@ public enum RoxEmailProvider {
             guard case .email(let recipients, let body, let attachments) = message else { return [] }
             return RoxEmailDestinations.numbers(recipients: recipients, body: body, attachments: attachments)
         },
+        abusePolicy: RoxEmailAbusePolicy.policy,
         makeFake: { RoxEmailFake(environment: $0) })
 }

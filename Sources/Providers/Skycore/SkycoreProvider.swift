@@ -18,5 +18,6 @@ public enum SkycoreProvider {
             guard case .http(let request) = message, let to = (try? JSONParser.parse(request.body))?["to"]?.stringValue else { return [] }
             return [to]
         },
+        abusePolicy: SkycoreAbusePolicy.policy,
         makeFake: { SkycoreFake(environment: $0) })
 }

@@ -68,4 +68,24 @@ import Testing
         #expect(table.contains("<td><pre>&quot;US&quot;</pre></td><td><pre>&quot;DE&quot;</pre></td><td><pre>&quot;CA&quot;</pre></td>"))
         #expect(table.contains("<td><pre>—</pre></td><td><pre>201</pre></td><td><pre>200</pre></td>"))
     }
+
+    @Test func aMissingValueReadsMissingAndANullValueReadsNull() {
+        let result = SpecResult(spec: "lox24/e", provider: "lox24", sourcePath: "Specs/lox24/e.json", outcome: .failed, differences: [
+            Difference(source: .cassette, path: "send/body/$.iso2", expected: "US", actual: nil),
+            Difference(source: .cassette, path: "send/body/$.parts_count", expected: 1, actual: .null),
+            Difference(source: .spec, path: "send/headers/X-Extra", expected: nil, actual: "1"),
+        ])
+        let page = HTMLReport.page([result], target: "live")
+        // Columns: path, what the spec expects, what the cassette holds, actual.
+        #expect(page.contains("<td><pre>—</pre></td><td><pre>&quot;US&quot;</pre></td><td><em class=\"absent\">(missing)</em></td>"))
+        #expect(page.contains("<td><pre>—</pre></td><td><pre>1</pre></td><td><pre>null</pre></td>"))
+        #expect(page.contains("<td><em class=\"absent\">(absent)</em></td><td><pre>—</pre></td><td><pre>&quot;1&quot;</pre></td>"))
+    }
+
+    @Test func aDryRunIsSaidSo() {
+        var dry = SpecResult(spec: "lox24/send", provider: "lox24", sourcePath: "Specs/lox24/send.json", outcome: .passed)
+        #expect(!HTMLReport.page([dry], target: "live").contains("dry run"))
+        dry.dryRun = true
+        #expect(HTMLReport.page([dry], target: "live").contains("<strong>dry run</strong>: nothing was sent or billed"))
+    }
 }

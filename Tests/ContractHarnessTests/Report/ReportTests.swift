@@ -61,4 +61,41 @@ import Testing
         #expect(ConsoleReport(colored: true).lines(for: Self.results[0])[0].contains("\u{1B}[32m"))
         #expect(!ConsoleReport(colored: false).lines(for: Self.results[0])[0].contains("\u{1B}"))
     }
+
+    /// A field that disappeared and a field that became null: the same `null` in `actual`, told apart by the flag.
+    static let missingAndNull = SpecResult(
+        spec: "lox24/e", provider: "lox24", sourcePath: "Specs/lox24/e.json", outcome: .failed,
+        differences: [
+            Difference(source: .cassette, path: "send/body/$.iso2", expected: "US", actual: nil),
+            Difference(source: .cassette, path: "send/body/$.parts_count", expected: 1, actual: .null),
+            Difference(source: .spec, path: "send/headers/X-Extra", expected: nil, actual: "1"),
+        ])
+
+    @Test func theJSONReportSaysWhichSideIsMissing() throws {
+        let report = try JSONParser.parse(JSONReport.bytes([Self.missingAndNull], target: "live"))
+        let differences = try #require(report["results"]?.arrayValue?.first?["differences"]?.arrayValue)
+        #expect(differences[0] == ["path": "send/body/$.iso2", "source": "cassette", "expected": "US", "actual": nil, "actual_missing": true])
+        #expect(differences[1] == ["path": "send/body/$.parts_count", "source": "cassette", "expected": 1, "actual": nil])
+        #expect(differences[2] == ["path": "send/headers/X-Extra", "source": "spec", "expected": nil, "actual": "1", "expected_missing": true])
+    }
+
+    @Test func theConsoleReportSaysMissingWhereAValueIsAbsentAndNullWhereItIsNull() {
+        let lines = ConsoleReport(colored: false).lines(for: Self.missingAndNull)
+        #expect(lines[1] == #"     send/body/$.iso2 [cassette]: expected "US", got no value (missing)"#)
+        #expect(lines[2] == "     send/body/$.parts_count [cassette]: expected 1, got null")
+        #expect(lines[3] == #"     send/headers/X-Extra [spec]: expected no value (absent), got "1""#)
+    }
+
+    @Test func dryRunsAreMarkedInEveryReport() throws {
+        var dry = SpecResult(spec: "lox24/send", provider: "lox24", sourcePath: "Specs/lox24/send.json", outcome: .passed, duration: 0.002)
+        dry.dryRun = true
+        let console = ConsoleReport(colored: false)
+        #expect(console.lines(for: dry)[0] == "PASS lox24/send (2 ms) [dry run]")
+        #expect(console.summary([dry, Self.results[0]], seconds: 1).contains(
+            "  1 spec ran as dry runs: checked against the provider with nothing sent or billed"))
+        #expect(!console.summary(Self.results, seconds: 1).contains { $0.contains("dry run") })
+        let report = try JSONParser.parse(JSONReport.bytes([dry, Self.results[0]], target: "live"))
+        #expect(report["results"]?.arrayValue?[0]["dry_run"] == true)
+        #expect(report["results"]?.arrayValue?[1]["dry_run"] == nil)
+    }
 }

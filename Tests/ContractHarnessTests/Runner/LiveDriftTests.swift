@@ -8,6 +8,9 @@ import Wire
 /// The live path, tested against a separately started server: one that answers like the fake, and
 /// one that deliberately differs from the cassettes in a single field.
 @Suite struct LiveDriftTests {
+    /// A state directory of the tests' own, so the live ledger never lands in the user's cache.
+    static let stateDirectory = NSTemporaryDirectory() + "smscontract-state-\(UUID().uuidString)"
+
     /// A LOX24 fake on a socket whose 201 answers say `iso2: "CA"` instead of `US`, and whose ids, times and request ids differ too.
     private func driftingServer() throws -> HTTPServer {
         let fake = LOX24Fake(environment: FakeEnvironment())
@@ -26,7 +29,8 @@ import Wire
     @Test func onlyTheChangedFieldIsReportedAsDrift() throws {
         let server = try driftingServer()
         defer { server.shutdown() }
-        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:\(server.port)", "SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken])
+        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:\(server.port)", "SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken,
+                                            "SMSCONTRACT_STATE_DIR": Self.stateDirectory])
         let runner = SpecRunner(target: live, recordMode: .never, cassettes: CassetteStore(root: RepositoryFixture.recordings),
                                 sendGuard: LiveSendGuard(environment: ["SMSCONTRACT_LIVE_SENDS": "1", "SMSCONTRACT_LIVE_ALLOWED_NUMBERS": "+14155552671"]))
         let result = runner.run(try SpecCatalog.load(RepositoryFixture.specs + "/lox24/send-basic-example.json"))
@@ -43,7 +47,8 @@ import Wire
         let server = FakeServer(descriptor: LOX24Provider.descriptor)
         try server.start()
         defer { server.shutdown() }
-        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": server.baseURL, "SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken])
+        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": server.baseURL, "SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken,
+                                            "SMSCONTRACT_STATE_DIR": Self.stateDirectory])
         let runner = SpecRunner(target: live, recordMode: .never, cassettes: CassetteStore(root: RepositoryFixture.recordings),
                                 sendGuard: LiveSendGuard(environment: ["SMSCONTRACT_LIVE_SENDS": "1", "SMSCONTRACT_LIVE_ALLOWED_NUMBERS": "+491700000000"]))
         let result = runner.run(try SpecCatalog.load(RepositoryFixture.specs + "/lox24/send-basic-example.json"))
@@ -71,7 +76,8 @@ import Wire
         }
         try leaky.start()
         defer { leaky.shutdown() }
-        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:\(leaky.port)", "SMSCONTRACT_LOX24_TOKEN": "t0ken"])
+        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:\(leaky.port)", "SMSCONTRACT_LOX24_TOKEN": "t0ken",
+                                            "SMSCONTRACT_STATE_DIR": Self.stateDirectory])
         let runner = SpecRunner(target: live, recordMode: .missing, cassettes: CassetteStore(root: scratch))
         let spec = try SpecDecoder.decode(Array("""
             {"id": "lox24/leak", "provider": "lox24", "title": "t", "seed": {"file": "003_d449210a1a403a84.txt", "section": "s"}, "live": "safe",

@@ -96,7 +96,8 @@ import Testing
     }
 
     @Test func liveRunsSkipFakeOnlyAndSendingSpecsUnlessAllowed() throws {
-        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:9", "SMSCONTRACT_LOX24_TOKEN": "t"])
+        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:9", "SMSCONTRACT_LOX24_TOKEN": "t",
+                                            "SMSCONTRACT_LIVE_DRYRUN": "0", "SMSCONTRACT_STATE_DIR": NSTemporaryDirectory() + "smscontract-state-\(UUID().uuidString)"])
         let fakeOnly = runner(.never, recordings: "/nonexistent", target: live).run(try spec("lockout-after-bad-credentials"))
         #expect(fakeOnly.outcome == .skipped)
         #expect(fakeOnly.reason?.contains("fake only") == true)
@@ -109,14 +110,16 @@ import Testing
         let server = FakeServer(descriptor: LOX24Provider.descriptor)
         try server.start()
         defer { server.shutdown() }
-        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": server.baseURL, "SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken])
+        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": server.baseURL, "SMSCONTRACT_LOX24_TOKEN": LOX24Provider.exampleToken,
+                                            "SMSCONTRACT_STATE_DIR": NSTemporaryDirectory() + "smscontract-state-\(UUID().uuidString)"])
         let result = runner(.never, recordings: RepositoryFixture.recordings, target: live, sends: true).run(try spec("send-basic-example"))
         #expect(result.outcome == .passed, "\(result.differences) \(result.reason ?? "")")
         #expect(result.notes.contains { $0.contains("outbox expectation skipped") })
     }
 
     @Test func anUnreachableTargetIsAnError() throws {
-        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:1", "SMSCONTRACT_LOX24_TOKEN": "t"])
+        let live = LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:1", "SMSCONTRACT_LOX24_TOKEN": "t",
+                                            "SMSCONTRACT_STATE_DIR": NSTemporaryDirectory() + "smscontract-state-\(UUID().uuidString)"])
         let result = runner(.never, recordings: "/nonexistent", target: live).run(try spec("missing-text"))
         #expect(result.outcome == .error)
         #expect(result.reason?.contains("step send") == true)

@@ -162,7 +162,7 @@ import Wire
         #expect(collection["hydra:totalItems"] == 1)
     }
 
-    @Test func onlyTheNewestRetainedSMSAreKeptOldestFirst() throws {
+    @Test func onlyTheNewestRetainedSMSAreKeptAndListedNewestFirst() throws {
         let small = LOX24Fake(environment: environment, retainedMessages: 3)
         let uuids = try (0..<5).map { _ in
             let response = small.handle(HTTPRequest(method: "POST", target: "/sms", headers: ["Content-Type": "application/json", "X-LOX24-AUTH-TOKEN": Self.token], body: Array(Self.basic.utf8)))
@@ -172,14 +172,14 @@ import Wire
         #expect(statuses == [404, 404, 200, 200, 200])
         let list = try JSONParser.parse(small.handle(HTTPRequest(method: "GET", target: "/sms", headers: ["X-LOX24-AUTH-TOKEN": Self.token])).body)
         #expect(list["hydra:totalItems"] == 3)
-        #expect(list["hydra:member"]?.arrayValue?.compactMap { $0["uuid"]?.stringValue } == Array(uuids.suffix(3)))
+        #expect(list["hydra:member"]?.arrayValue?.compactMap { $0["uuid"]?.stringValue } == Array(uuids.suffix(3).reversed()))
     }
 
     @Test func routingRefusesOtherPathsMethodsAndBodies() throws {
         #expect(fake.handle(HTTPRequest(method: "GET", target: "/nothing")).status == 404)
         let delete = fake.handle(HTTPRequest(method: "DELETE", target: "/sms", headers: ["X-LOX24-AUTH-TOKEN": Self.token]))
         #expect(delete.status == 405)
-        #expect(delete.headers["Allow"] == "GET, POST")
+        #expect(delete.headers["Allow"] == "GET, HEAD, POST")
         #expect(try send("text=hi", contentType: "application/x-www-form-urlencoded").0.status == 415)
         let (malformed, body) = try send("{\"text\": ")
         #expect(malformed.status == 400)

@@ -26,4 +26,38 @@ import Testing
         }
         #expect(violations.map(\.propertyPath) == ["text"])
     }
+
+    @Test(arguments: ["direct", "economy", "pro", "text2speech", "text2speech_ssml"])
+    func everyServiceCodeOfTheSeedAndTheOfficialClientIsAccepted(code: String) throws {
+        let request = try LOX24SendRequest.validate(["text": "Hi", "sender_id": "Me", "phone": "+491701234567", "service_code": .string(code)], plan: .germany).get()
+        #expect(request.serviceCode == code)
+    }
+
+    @Test func isUnicodeFalseTransliteratesAndStaysGSM() throws {
+        let request = try LOX24SendRequest.validate(["text": "Háns – Max`s", "sender_id": "Me", "phone": "+491701234567", "is_unicode": false], plan: .germany).get()
+        #expect(request.text == "Hans - Max's")
+        #expect(request.segments.encoding == .gsm7)
+        let auto = try LOX24SendRequest.validate(["text": "Háns", "sender_id": "Me", "phone": "+491701234567"], plan: .germany).get()
+        #expect(auto.text == "Háns" && auto.segments.encoding == .ucs2)
+    }
+
+    @Test(arguments: [("+491701234567", true), ("01701234567", true), ("+49 170 1234567", false), ("0170-1234567", false), ("(0170)1234567", false),
+                      ("+", false), ("++49170", false), ("49.170.1234567", false)])
+    func onlyAPlusAndDigitsArePlainNumbers(phone: String, plain: Bool) {
+        #expect(LOX24SendRequest.isPlainNumber(phone) == plain)
+    }
+
+    @Test func aUSAccountsNationalNumberIsANANPNumber() throws {
+        let request = try LOX24SendRequest.validate(["text": "Hi", "sender_id": "Me", "phone": "4155552671"], plan: .unitedStates).get()
+        #expect(request.phone.e164 == "+14155552671" && request.phone.regionCode == "US")
+    }
+
+    @Test func anIntegerBeyond64BitsIsAFloatInTheTypeError() {
+        let result = LOX24SendRequest.validate(["text": "Hi", "sender_id": "Me", "phone": "+491701234567", "delivery_at": .number(1e20)], plan: .germany)
+        guard case .failure(.invalidInput(let violations)) = result else {
+            Issue.record("expected invalid input, got \(result)")
+            return
+        }
+        #expect(violations.first?.message == #"The type of the "delivery_at" attribute must be "int", "float" given."#)
+    }
 }
