@@ -1,13 +1,15 @@
 /// One `<error status="…">` of an iovox answer: the documented error strings, in the document's order.
 ///
 /// Texts marked *assumed* are not in the document; a live recording settles them.
-enum IovoxError: Sendable, Equatable {
+enum IovoxError: Error, Sendable, Equatable {
     /// `HTTP 401: Unauthorized` (provider-facts.md § iovox): wrong, missing or another account's credentials.
     case unauthorized
     /// No `v` in the query string, or an empty one.
     case apiVersionEmpty
     /// A `v` other than `3`.
     case apiVersionInvalid
+    /// An `output` other than `XML` or `JSON` (`Yproximite/IovoxBundle`, `OutputInvalidErrorResult.php`).
+    case outputTypeInvalid
     /// Anything but `POST`; carries the method attempted.
     case requestMethodNotPOST(String)
     /// An empty (or whitespace-only) body.
@@ -51,6 +53,7 @@ enum IovoxError: Sendable, Equatable {
         case .unauthorized: "HTTP 401: Unauthorized"
         case .apiVersionEmpty: "API Version Empty"
         case .apiVersionInvalid: "API Version Invalid"
+        case .outputTypeInvalid: "Output Type Invalid"
         case .requestMethodNotPOST(let method): "Request Method must be POST. \(method) attempted"
         case .xmlEmpty: "XML Empty"
         case .xmlParse(let message, let line, let column): "XML parse error. \(message) at line \(line), column \(column)"
