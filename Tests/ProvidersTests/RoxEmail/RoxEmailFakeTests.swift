@@ -85,6 +85,7 @@ import Wire
         ("SMS:", "[1]\nName=J\nMessage=Hi\n", "needs Number="),
         ("SMS:", "[1]\nNumber=61409000000\n", "needs Message="),
         ("SMS:", "[1]\nNumber=61409000000\nColour=red\n", "not Name=, Number= or Message="),
+        ("SMS:", "[1] Name=John Number=61409000000 Message=Hi\n", "write the block header [1] on its own line"),
     ])
     func format2RefusesMalformedBlocks(subject: String, blocks: String, reason: String) {
         let reply = deliver(to: ["smsgateway@mail.completesms.net"], subject: subject, body: Self.sender + blocks)
@@ -110,6 +111,14 @@ import Wire
     func format3Layout(body: String, code: Int) {
         #expect(deliver(to: ["smsmail@mail.completesms.net"], body: Self.sender + body).code == code)
         if code == 250 { #expect(sent.map(\.to) == ["+61409000000", "+61409000001"]) }
+    }
+
+    /// The document's table writes the Format 3 body on one line; the refusal says how to lay it out.
+    @Test func format3OnOneLineIsToldTheLayout() {
+        let reply = deliver(to: ["smsmail@mail.completesms.net"], body: Self.sender + "X-Cellphone: 61409000000 X-Cellphone: 61419718927 SMS Message Content")
+        #expect(reply.code == 554)
+        #expect(reply.lines.joined().contains("put each X-Cellphone: <number> on a line of its own"))
+        #expect(sent.isEmpty)
     }
 
     @Test(arguments: [(765, 250, 5), (766, 554, 0), (161, 250, 2)])
