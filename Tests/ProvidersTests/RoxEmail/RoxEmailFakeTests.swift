@@ -140,6 +140,15 @@ import Wire
         #expect(sent.map(\.text) == ["One"])
     }
 
+    /// An unquoted comma in the text makes a third column: reported, not cut; empty extra columns (a spreadsheet's) are fine.
+    @Test func format4ReportsTextAfterColumnTwo() {
+        let reply = deliver(to: ["bulksms@mail.completesms.net"], body: Self.sender,
+                            attachments: csv("CI00000001161223151959.csv", "61409000000,Hello, world\n61409000001,\"Hello, world\"\n61409000002,Sheet row,,,\n"))
+        #expect(reply.code == 250)
+        #expect(reply.lines.joined().contains("row 1: text after column 2 (\"world\")"))
+        #expect(sent.map(\.text) == ["Hello, world", "Sheet row"])
+    }
+
     @Test(arguments: [
         ("CI00000001161223151959.CSV", 250), ("CI00000002161223151959.csv", 554), ("CI00000001161323151959.csv", 554),
         ("CI00000001160230151959.csv", 554), ("CI00000001240229151959.csv", 250), ("CI00000001161223246000.csv", 554),
