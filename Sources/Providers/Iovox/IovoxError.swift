@@ -36,6 +36,8 @@ enum IovoxError: Error, Sendable, Equatable {
     case notFound
     /// `Internal Server Error`, made reachable through `POST /__fake/iovox/failures`.
     case internalServerError
+    /// *Assumed* 413 for a body over ``IovoxProvider/maxRequestBytes`` (answered before it is read).
+    case requestTooLarge
 
     /// The HTTP status of an answer carrying this error.
     var status: Int {
@@ -43,6 +45,7 @@ enum IovoxError: Error, Sendable, Equatable {
         case .unauthorized: 401
         case .notFound: 404
         case .internalServerError: 500
+        case .requestTooLarge: 413
         default: 400
         }
     }
@@ -70,6 +73,7 @@ enum IovoxError: Error, Sendable, Equatable {
         case .c2cFailoverLinkIDInvalid(let id): "C2C Failover Link ID Invalid: \(id)"
         case .notFound: "Not Found"
         case .internalServerError: "Internal Server Error"
+        case .requestTooLarge: "Request Entity Too Large"
         }
     }
 }
