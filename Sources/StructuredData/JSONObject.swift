@@ -65,6 +65,13 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
     /// The keys in byte-wise sorted order, as canonical output uses them.
     public var sortedKeys: [String] { keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
 
+    /// The same members with their keys in byte-wise sorted order (this level only).
+    public func sortedByKey() -> JSONObject {
+        var sorted = JSONObject(minimumCapacity: count)
+        for member in sortedMembers { sorted[member.key] = member.value }
+        return sorted
+    }
+
     /// The members in byte-wise sorted order of their keys.
     var sortedMembers: [(key: String, value: JSONValue)] {
         entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }

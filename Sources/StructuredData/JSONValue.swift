@@ -92,6 +92,16 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 }
 
 extension JSONValue {
+    /// The same value with every object's keys in byte-wise sorted order, at every depth.
+    public func sortingKeys() -> JSONValue {
+        switch self {
+        case .array(let elements): .array(elements.map { $0.sortingKeys() })
+        case .object(let object):
+            .object(JSONObject(object.sortedMembers.map { ($0.key, $0.value.sortingKeys()) }))
+        default: self
+        }
+    }
+
     /// A number from an integer.
     public static func integer(_ value: Int) -> JSONValue { .number(Double(value)) }
 }

@@ -1,7 +1,10 @@
 /// Compares an expected JSON value with an actual one and lists every difference with its path.
 ///
 /// - Objects: expected members in their order, then (unless ``extraMembers`` is `.ignore`) the
-///   actual members that were not expected, in their order. Key order never matters.
+///   actual members that were not expected, in their order. Key order matters only under
+///   ``MemberOrder/compared``: then an object whose shared members come in another order is one
+///   ``StructuralDifference/Kind/reordered`` difference at the object's path (its members are
+///   still compared one by one).
 /// - Arrays: compared index by index; surplus expected elements are `missing`, surplus actual
 ///   elements `unexpected` (subset mode does not apply to arrays).
 /// - Scalars: numbers compare by value (`201 == 201.0`); strings, booleans and null exactly.
@@ -20,6 +23,15 @@ public struct StructuralDiff: Sendable {
         case ignore
     }
 
+    /// Whether the order of an object's members is part of its value.
+    public enum MemberOrder: Sendable, Equatable {
+        /// `{"a":1,"b":2}` equals `{"b":2,"a":1}` (JSON's own rule).
+        case ignored
+        /// Members shared by both objects must come in the same order (a provider that reads
+        /// members in the order sent, as Red Oxygen's numbered messages).
+        case compared
+    }
+
     /// Compares one node; returns nil to compare normally.
     public typealias Override = @Sendable (_ expected: JSONValue, _ actual: JSONValue, _ path: JSONPath) -> [StructuralDifference]?
 
@@ -29,11 +41,15 @@ public struct StructuralDiff: Sendable {
     public var extraMembers: ExtraMembers
     /// A hook consulted before each node is compared (matchers such as `{"$match": "uuid"}`).
     public var override: Override?
+    /// Whether member order is compared.
+    public var memberOrder: MemberOrder
 
     /// Creates a comparison.
-    public init(ignoring: [JSONPathPattern] = [], extraMembers: ExtraMembers = .report, override: Override? = nil) {
+    public init(ignoring: [JSONPathPattern] = [], extraMembers: ExtraMembers = .report, memberOrder: MemberOrder = .ignored,
+                override: Override? = nil) {
         self.ignoring = ignoring
         self.extraMembers = extraMembers
+        self.memberOrder = memberOrder
         self.override = override
     }
 
@@ -81,6 +97,14 @@ public struct StructuralDiff: Sendable {
             }
         }
 
+        /// Reports the shared members when they come in another order.
+        private mutating func compareOrder(_ expected: JSONObject, _ actual: JSONObject) {
+            let expectedKeys = expected.keys.filter { actual[$0] != nil }
+            let actualKeys = actual.keys.filter { expected[$0] != nil }
+            guard expectedKeys != actualKeys else { return }
+            differences.append(.reordered(path, expected: expectedKeys, actual: actualKeys))
+        }
+
         mutating func compare(_ expected: JSONValue, _ actual: JSONValue) {
             if needsPathAtEveryNode {
                 let path = self.path
@@ -92,6 +116,7 @@ public struct StructuralDiff: Sendable {
             }
             switch (expected, actual) {
             case (.object(let expectedObject), .object(let actualObject)):
+                if diff.memberOrder == .compared { compareOrder(expectedObject, actualObject) }
                 for key in expectedObject.keys {
                     compareChild(.key(key), expectedObject[key], actualObject[key])
                 }

@@ -5,6 +5,7 @@
 /// - type mismatch: `$.count: expected number 2, got string "2"` (`null` alone for null)
 /// - missing: `$.uuid: missing`
 /// - unexpected: `$.extra: unexpected member` (or `unexpected element` below an array)
+/// - reordered: `$.Messages: expected members in the order ["2","1"], got ["1","2"]`
 /// - with a ``message`` (e.g. from a matcher): `$.id: expected a UUID, got "abc"` when the message
 ///   is `expected a UUID` and an actual value exists, else `<path>: <message>`.
 ///
@@ -20,6 +21,8 @@ public struct StructuralDifference: Sendable, Equatable, CustomStringConvertible
         case unexpected
         /// The values have different JSON types.
         case typeMismatch
+        /// The objects share members but in another order; expected and actual are the shared keys, in order.
+        case reordered
     }
 
     /// Where the difference is.
@@ -62,6 +65,13 @@ public struct StructuralDifference: Sendable, Equatable, CustomStringConvertible
         StructuralDifference(path: path, kind: .typeMismatch, expected: expected, actual: actual)
     }
 
+    /// Shared members in another order: the keys of both objects as arrays of strings.
+    public static func reordered(_ path: JSONPath, expected: [String], actual: [String]) -> StructuralDifference {
+        StructuralDifference(path: path, kind: .reordered, expected: .array(expected.map(JSONValue.string)),
+                             actual: .array(actual.map(JSONValue.string)),
+                             message: "expected members in the order \(JSONWriter.string(.array(expected.map(JSONValue.string))))")
+    }
+
     /// One line, as described on the type.
     public var description: String {
         let what: String
@@ -77,6 +87,8 @@ public struct StructuralDifference: Sendable, Equatable, CustomStringConvertible
                 what = "expected \(Self.render(expected)), got \(Self.render(actual))"
             case .typeMismatch:
                 what = "expected \(Self.typed(expected)), got \(Self.typed(actual))"
+            case .reordered:
+                what = "expected members in the order \(Self.render(expected)), got \(Self.render(actual))"
             case .missing:
                 what = "missing"
             case .unexpected:

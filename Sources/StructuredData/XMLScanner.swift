@@ -11,6 +11,10 @@ struct XMLScanner {
     var stack: [OpenElement] = []
     /// Character data not yet added to the innermost open element.
     var text: [UInt8] = []
+    /// The internal general entities the DOCTYPE declared: name → replacement text.
+    var entities: [String: [UInt8]] = [:]
+    /// How many bytes entity references have produced so far (bounded against expansion bombs).
+    var entityBytes = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -22,13 +26,13 @@ struct XMLScanner {
         if startsWith("<?xml") && index + 5 < bytes.count && Self.isSpace(bytes[index + 5]) {
             declaration = try readDeclaration()
         }
-        try skipMisc()
+        try skipMisc(prolog: true)
         guard index < bytes.count else {
-            throw error(declaration == nil ? "Document is empty" : "Start tag expected, '<' not found")
+            throw error(index == UTF8Scanning.byteOrderMarkLength(bytes) ? "Document is empty" : "Start tag expected, '<' not found")
         }
         guard bytes[index] == UInt8(ascii: "<") else { throw error("Start tag expected, '<' not found") }
         let root = try readElementTree()
-        try skipMisc()
+        try skipMisc(prolog: false)
         guard index >= bytes.count else { throw error("Extra content at the end of the document") }
         return XMLDocument(declaration: declaration, root: root)
     }
@@ -43,7 +47,7 @@ struct XMLScanner {
         index += 7
         let version = try readPseudoAttributeValue()
         guard version.hasPrefix("1."), version.count > 2, version.utf8.dropFirst(2).allSatisfy(Self.isDigit) else {
-            throw error("Unsupported version '\(version)'", at: index - version.utf8.count - 1)
+            throw error("Unsupported version '\(version)'")
         }
         var declaration = XMLDeclaration(version: version, encoding: nil, standalone: nil)
         var hadSpace = skipSpace()
@@ -51,8 +55,10 @@ struct XMLScanner {
             index += 8
             let encoding = try readPseudoAttributeValue()
             switch encoding.lowercased() {
+            // Latin-1 input was transcoded to UTF-8 by XMLReader before scanning (XMLEncoding).
             case "utf-8", "utf8", "us-ascii", "ascii": declaration.encoding = encoding
-            default: throw error("Unsupported encoding \(encoding)", at: index - encoding.utf8.count - 1)
+            case let name where XMLEncoding.latin1Names.contains(name): declaration.encoding = encoding
+            default: throw error("Unsupported encoding \(encoding)")
             }
             hadSpace = skipSpace()
         }
@@ -88,16 +94,19 @@ struct XMLScanner {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< index - 1]), as: UTF8.self)
     }
 
-    /// Whitespace, comments and processing instructions around the root element.
-    private mutating func skipMisc() throws(XMLParseError) {
+    /// Whitespace, comments and processing instructions around the root element, and in the
+    /// prolog one document type declaration.
+    private mutating func skipMisc(prolog: Bool) throws(XMLParseError) {
+        var sawDoctype = false
         while true {
             skipSpace()
             if startsWith("<!--") {
                 try skipComment()
             } else if startsWith("<?") {
                 try skipProcessingInstruction()
-            } else if startsWith("<!DOCTYPE") {
-                throw error("DOCTYPE is not allowed: DTDs, entity declarations and external entities are refused")
+            } else if prolog && !sawDoctype && startsWith("<!DOCTYPE") {
+                try readDoctype()
+                sawDoctype = true
             } else {
                 return
             }
@@ -120,10 +129,9 @@ struct XMLScanner {
             switch bytes[index] {
             case UInt8(ascii: "<"):
                 if startsWith("</") {
-                    let endOffset = index
                     index += 2
                     guard index < bytes.count && Self.isNameStart(bytes[index]) else {
-                        throw error("expected a name in end tag")
+                        throw error("expected '>'", at: min(index + 1, bytes.count)) // Where libxml2 reports it.
                     }
                     let name = try readName()
                     skipSpace()
@@ -133,8 +141,8 @@ struct XMLScanner {
                     index += 1
                     guard name == stack[top].element.name else {
                         let open = stack[top]
-                        throw error("Opening and ending tag mismatch: \(open.element.name) line \(line(of: open.offset)) and \(name)",
-                                    at: endOffset)
+                        // libxml2 reports the position after the end tag.
+                        throw error("Opening and ending tag mismatch: \(open.element.name) line \(line(of: open.offset)) and \(name)")
                     }
                     flushText()
                     let closed = stack.removeLast().element
@@ -160,8 +168,10 @@ struct XMLScanner {
                     }
                 }
             case UInt8(ascii: "&"):
-                let scalar = try readReference()
-                UTF8.encode(scalar) { text.append($0) }
+                var buffer = text // Moved out and back: appendReference needs `self` too.
+                text = []
+                try appendReference(to: &buffer, inAttribute: false)
+                text = buffer
             default:
                 try readCharacterData()
             }
@@ -186,13 +196,12 @@ struct XMLScanner {
             }
             if bytes[index] == UInt8(ascii: "/") {
                 guard index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: ">") else {
-                    throw error("Couldn't find end of Start Tag \(element.name) line \(line(of: tagStart))")
+                    throw error("error parsing attribute name")
                 }
                 index += 2
                 return (element, true)
             }
             guard hadSpace && Self.isNameStart(bytes[index]) else { throw error("attributes construct error") }
-            let attributeStart = index
             let name = try readName()
             skipSpace()
             guard index < bytes.count && bytes[index] == UInt8(ascii: "=") else {
@@ -205,7 +214,7 @@ struct XMLScanner {
             }
             let value = try readAttributeValue()
             if element.attributes.contains(where: { $0.name == name }) {
-                throw error("Attribute \(name) redefined", at: attributeStart)
+                throw error("Attribute \(name) redefined")
             }
             element.attributes.append(XMLAttribute(name: name, value: value))
         }
@@ -214,7 +223,6 @@ struct XMLScanner {
     /// Reads a quoted attribute value starting at its quote, normalising whitespace to spaces.
     private mutating func readAttributeValue() throws(XMLParseError) -> String {
         let quote = bytes[index]
-        let start = index
         index += 1
         var value: [UInt8] = []
         while index < bytes.count {
@@ -226,8 +234,7 @@ struct XMLScanner {
             case UInt8(ascii: "<"):
                 throw error("Unescaped '<' not allowed in attributes values")
             case UInt8(ascii: "&"):
-                let scalar = try readReference()
-                UTF8.encode(scalar) { value.append($0) }
+                try appendReference(to: &value, inAttribute: true)
             case 0x0D:
                 value.append(0x20)
                 index += 1
@@ -235,13 +242,15 @@ struct XMLScanner {
             case 0x09, 0x0A:
                 value.append(0x20)
                 index += 1
+            case 0 ..< 0x20:
+                throw error("invalid character in attribute value")
             default:
                 let characterStart = index
                 try advanceOverCharacter()
                 value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[characterStart ..< index]))
             }
         }
-        throw error("AttValue: \(quote == UInt8(ascii: "'") ? "'" : "\"") expected", at: start)
+        throw error("AttValue: \(quote == UInt8(ascii: "'") ? "'" : "\"") expected")
     }
 
     /// Reads text up to the next `<` or `&` into `text`.
@@ -274,7 +283,6 @@ struct XMLScanner {
 
     /// `<![CDATA[ … ]]>`: the content is text, taken literally.
     private mutating func readCDATA() throws(XMLParseError) {
-        let start = index
         index += 9
         var runStart = index
         while index < bytes.count {
@@ -289,7 +297,7 @@ struct XMLScanner {
             }
             try advanceOverCharacter()
         }
-        throw error("CData section not finished", at: start)
+        throw error("CData section not finished")
     }
 
     private mutating func flushText() {

@@ -20,43 +20,47 @@ extension XMLScanner {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< index]), as: UTF8.self)
     }
 
-    /// Resolves `&name;`, `&#123;` or `&#x7B;` at `&` to the character it stands for.
-    mutating func readReference() throws(XMLParseError) -> Unicode.Scalar {
-        let start = index
-        index += 1
-        if index < bytes.count && bytes[index] == UInt8(ascii: "#") {
-            index += 1
-            let isHex = index < bytes.count && bytes[index] == UInt8(ascii: "x")
-            if isHex { index += 1 }
-            var value: UInt32 = 0
-            let digitsStart = index
-            while index < bytes.count, let digit = Self.digitValue(bytes[index], hex: isHex) {
-                value = value &* (isHex ? 16 : 10) &+ digit
-                if index - digitsStart >= 8 { value = 0x11_0000 }
-                index += 1
-            }
-            guard index > digitsStart, index < bytes.count, bytes[index] == UInt8(ascii: ";") else {
-                throw error(isHex ? "xmlParseCharRef: invalid hexadecimal value" : "xmlParseCharRef: invalid decimal value",
-                            at: start)
-            }
-            index += 1
-            guard Self.isXMLCharacter(value), let scalar = Unicode.Scalar(value) else {
-                throw error("xmlParseCharRef: invalid xmlChar value \(value)", at: start)
-            }
-            return scalar
+    /// Appends what the reference at `&` stands for: a character (`&#123;`, `&#x7B;`), one of the
+    /// five predefined entities, or a declared entity's replacement text.
+    mutating func appendReference(to output: inout [UInt8], inAttribute: Bool) throws(XMLParseError) {
+        if startsWith("&#") {
+            let scalar = try readCharacterReference()
+            UTF8.encode(scalar) { output.append($0) }
+            return
         }
+        index += 1
         guard index < bytes.count && Self.isNameStart(bytes[index]) else { throw error("xmlParseEntityRef: no name") }
         let name = try readName()
         guard index < bytes.count && bytes[index] == UInt8(ascii: ";") else { throw error("EntityRef: expecting ';'") }
         index += 1
-        switch name {
-        case "lt": return "<"
-        case "gt": return ">"
-        case "amp": return "&"
-        case "quot": return "\""
-        case "apos": return "'"
-        default: throw error("Entity '\(name)' not defined", at: start)
+        if let predefined = Self.predefinedEntity(name) {
+            output.append(predefined)
+        } else {
+            try appendEntity(name, to: &output, inAttribute: inAttribute)
         }
+    }
+
+    /// Reads `&#123;` or `&#x7B;` at `&#`; errors point where libxml2's do (after what was read).
+    mutating func readCharacterReference() throws(XMLParseError) -> Unicode.Scalar {
+        index += 2
+        let isHex = index < bytes.count && bytes[index] == UInt8(ascii: "x")
+        if isHex { index += 1 }
+        var value: UInt32 = 0
+        let digitsStart = index
+        while index < bytes.count, let digit = Self.digitValue(bytes[index], hex: isHex) {
+            value = value &* (isHex ? 16 : 10) &+ digit
+            if index - digitsStart >= 8 { value = 0x11_0000 }
+            index += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ";") else {
+            throw error(isHex ? "CharRef: invalid hexadecimal value" : "CharRef: invalid decimal value")
+        }
+        index += 1
+        guard value <= 0x10_FFFF else { throw error("xmlParseCharRef: character reference out of bounds") }
+        guard Self.isXMLCharacter(value), let scalar = Unicode.Scalar(value) else {
+            throw error("xmlParseCharRef: invalid xmlChar value \(value)")
+        }
+        return scalar
     }
 
     /// Skips `<!-- … -->`; `--` may not appear inside.
@@ -65,24 +69,25 @@ extension XMLScanner {
         index += 4
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "-") && startsWith("--") {
-                guard startsWith("-->") else { throw error("Double hyphen within comment") }
+                guard startsWith("-->") else {
+                    let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 4) ..< index]), as: UTF8.self)
+                    throw error("Double hyphen within comment: <!--\(content)")
+                }
                 index += 3
                 return
             }
             try advanceOverCharacter()
         }
-        throw error("Comment not terminated", at: start)
+        throw error("Comment not terminated")
     }
 
     /// Skips `<?target … ?>`; the target `xml` is reserved for the declaration at the start.
     mutating func skipProcessingInstruction() throws(XMLParseError) {
-        let start = index
         index += 2
         guard index < bytes.count && Self.isNameStart(bytes[index]) else { throw error("xmlParsePI : no target name") }
         let target = try readName()
-        if target.lowercased() == "xml" {
-            throw error("XML declaration allowed only at the start of the document", at: start)
-        }
+        if target == "xml" { throw error("XML declaration allowed only at the start of the document") }
+        if target.lowercased() == "xml" { throw error("Invalid PI name") }
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "?") && startsWith("?>") {
                 index += 2
@@ -90,7 +95,7 @@ extension XMLScanner {
             }
             try advanceOverCharacter()
         }
-        throw error("PI \(target) never end ...", at: start)
+        throw error("ParsePI: PI \(target) never end ...")
     }
 
     /// Steps over one character, refusing invalid UTF-8 and characters XML does not allow
@@ -104,7 +109,7 @@ extension XMLScanner {
             throw error("PCDATA invalid Char value \(byte)")
         } else if let length = UTF8Scanning.sequenceLength(in: bytes, at: index) {
             if byte == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
-                throw error("PCDATA invalid Char value \(bytes[index + 2] == 0xBE ? 0xFFFE : 0xFFFF)")
+                throw error("Char 0x\(bytes[index + 2] == 0xBE ? "FFFE" : "FFFF") out of allowed range")
             }
             index += length
         } else {

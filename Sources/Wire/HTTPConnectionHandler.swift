@@ -7,8 +7,10 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
         var idleTimeout: Duration
         var requestTimeout: Duration
         var maxPipelinedRequests: Int
+        var contentTooLargeResponse: (@Sendable (Int) -> HTTPResponse)?
 
         init(_ configuration: HTTPServerConfiguration) {
+            contentTooLargeResponse = configuration.contentTooLargeResponse
             limits = .init(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes)
             idleTimeout = configuration.idleTimeout
             requestTimeout = configuration.requestTimeout
@@ -165,7 +167,8 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
     }
 
     private func enqueueError(_ error: HTTPProtocolError) {
-        let response = HTTPResponseEncoder.errorResponse(error)
+        var response = HTTPResponseEncoder.errorResponse(error)
+        if error.status == 413, let tooLarge = settings.contentTooLargeResponse { response = tooLarge(settings.limits.maxBodyBytes) }
         pending.append(Pending(slot: ResponseSlot(.response(response)), isHead: false, keepAlive: false))
     }
 

@@ -12,6 +12,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var maxHeaderBytes: Int
     /// The largest body accepted; larger gets 413 (for chunked bodies as soon as the total exceeds it).
     public var maxBodyBytes: Int
+    /// The answer to a body over ``maxBodyBytes``, given the limit, in the API's own shape; nil sends
+    /// a bare `413 text/plain`. The connection closes after it either way (the body is never read).
+    public var contentTooLargeResponse: (@Sendable (_ limit: Int) -> HTTPResponse)?
     /// How long a keep-alive connection may sit with no request before it is closed silently.
     public var idleTimeout: Duration
     /// How long a request may take from its first byte to its last before the server answers 408 and closes.
@@ -62,6 +65,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.shutdownGracePeriod = shutdownGracePeriod
         self.lingerTimeout = lingerTimeout
         self.connectionObserver = connectionObserver
+        self.contentTooLargeResponse = nil
     }
 
     /// The transport part, for the underlying ``TCPServer``.

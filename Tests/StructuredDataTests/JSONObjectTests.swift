@@ -31,4 +31,12 @@ struct JSONObjectTests {
         let object: JSONObject = ["é": 1, "b": 2, "B": 3, "_": 4]
         #expect(object.sortedKeys == ["B", "_", "b", "é"])
     }
+
+    @Test func sortedByKeySortsOneLevel() {
+        let object: JSONObject = ["b": ["z": 1, "y": 2], "a": 1]
+        let sorted = object.sortedByKey()
+        #expect(sorted.keys == ["a", "b"])
+        #expect(sorted["b"]?.objectValue?.keys == ["z", "y"])
+        #expect(sorted == object)
+    }
 }

@@ -32,4 +32,11 @@ struct JSONValueTests {
         #expect(value.arrayValue == nil)
         #expect(([1, 2] as JSONValue).arrayValue == [1, 2])
     }
+
+    @Test func sortingKeysSortsEveryDepth() {
+        let value: JSONValue = ["b": [["z": 1, "y": 2]], "a": ["d": 1, "c": 2]]
+        let sorted = value.sortingKeys()
+        #expect(JSONWriter.string(sorted) == #"{"a":{"c":2,"d":1},"b":[{"y":2,"z":1}]}"#)
+        #expect(sorted == value)
+    }
 }

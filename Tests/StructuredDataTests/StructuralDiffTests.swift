@@ -97,4 +97,29 @@ struct StructuralDiffTests {
         let diff = StructuralDiff(ignoring: [try JSONPathPattern(parsing: "$.id")], override: Self.uuidMatcher)
         #expect(diff.differences(expected: ["id": ["$match": "uuid"]], actual: ["id": "abc"]).isEmpty)
     }
+
+    /// Member order, when compared: one `reordered` difference at the object, shared keys only.
+    static let ordered: [(JSONValue, JSONValue, [String])] = [
+        (["1": 1, "2": 2], ["1": 1, "2": 2], []),
+        (["2": 1, "1": 2], ["1": 2, "2": 1], [#"$: expected members in the order ["2","1"], got ["1","2"]"#]),
+        (["a": 1, "b": 2, "c": 3], ["a": 1, "x": 0, "b": 2], ["$.c: missing", "$.x: unexpected member"]),
+        (["m": ["2": 1, "1": 1]], ["m": ["1": 1, "2": 1]], [#"$.m: expected members in the order ["2","1"], got ["1","2"]"#]),
+        ([["b": 1, "a": 1]], [["a": 1, "b": 2]], [#"$[0]: expected members in the order ["b","a"], got ["a","b"]"#, "$[0].b: expected 1, got 2"]),
+    ]
+
+    @Test(arguments: ordered)
+    func comparesMemberOrderWhenAsked(expected: JSONValue, actual: JSONValue, differences: [String]) {
+        #expect(StructuralDiff(memberOrder: .compared).differences(expected: expected, actual: actual).map(\.description) == differences)
+    }
+
+    @Test func aReorderingIsItsOwnKindWithTheKeysAsValues() throws {
+        let difference = try #require(StructuralDiff(memberOrder: .compared).differences(expected: ["b": 1, "a": 1], actual: ["a": 1, "b": 1]).first)
+        #expect(difference.kind == .reordered)
+        #expect(difference.expected == ["b", "a"] && difference.actual == ["a", "b"])
+    }
+
+    @Test func anIgnoredObjectsOrderIsIgnoredToo() throws {
+        let diff = StructuralDiff(ignoring: [try JSONPathPattern(parsing: "$.m")], memberOrder: .compared)
+        #expect(diff.differences(expected: ["m": ["b": 1, "a": 1]], actual: ["m": ["a": 1, "b": 1]]).isEmpty)
+    }
 }

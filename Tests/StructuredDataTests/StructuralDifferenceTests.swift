@@ -9,6 +9,8 @@ struct StructuralDifferenceTests {
         (.missing(JSONPath([.key("uuid")]), expected: "x"), "$.uuid: missing"),
         (.unexpected(JSONPath([.key("extra")]), actual: true), "$.extra: unexpected member"),
         (.unexpected(JSONPath([.key("list"), .index(2)]), actual: 3), "$.list[2]: unexpected element"),
+        (.reordered(JSONPath([.key("Messages")]), expected: ["2", "1"], actual: ["1", "2"]),
+         #"$.Messages: expected members in the order ["2","1"], got ["1","2"]"#),
         (.typeMismatch(JSONPath([.key("count")]), expected: 2, actual: "2"),
          #"$.count: expected number 2, got string "2""#),
         (.typeMismatch(JSONPath([.key("a")]), expected: nil, actual: ["b": [1]]),

@@ -33,6 +33,18 @@ import Testing
         #expect(end == .endOfStream)
     }
 
+    /// A server may answer an oversized body in its API's own shape; the connection still closes.
+    @Test func anOversizedBodyGetsTheConfiguredAnswer() throws {
+        let (response, end) = try exchange("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2000\r\n\r\n") {
+            $0.maxBodyBytes = 1000
+            $0.contentTooLargeResponse = { limit in HTTPResponse(status: 200, contentType: "application/json", text: "{\"limit\":\(limit)}") }
+        }
+        #expect(response.status == 200)
+        #expect(response.body == "{\"limit\":1000}")
+        #expect(response.headers["Connection"] == "close")
+        #expect(end == .endOfStream)
+    }
+
     @Test func oversizedHeaderSectionGets431() throws {
         let (response, end) = try exchange("GET / HTTP/1.1\r\nHost: x\r\nX-Big: \(String(repeating: "a", count: 300))\r\n\r\n") {
             $0.maxHeaderBytes = 256

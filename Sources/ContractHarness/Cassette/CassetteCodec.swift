@@ -1,32 +1,50 @@
 import StructuredData
 import Wire
 
-/// Writes cassettes in their canonical form (sorted keys, two-space indent, final newline) and reads them back.
+/// Writes cassettes in their canonical form and reads them back.
+///
+/// The canonical form is two-space indented JSON with a final newline. The cassette's own members
+/// (envelope, interaction, request and response fields, headers, SMTP replies and the email as the
+/// spec described it) are in byte-wise sorted key order, so a re-recording changes only what
+/// changed. **Bodies keep their members in wire order** — the order the client sent them and the
+/// provider answered them — because a provider may read members in order (Red Oxygen numbers its
+/// messages "1", "2", … in the order sent): a cassette replayed, or exported as HAR, must send what
+/// was sent. Reading a cassette keeps the order as written.
 public enum CassetteCodec {
     /// The canonical bytes of a cassette.
     public static func encode(_ cassette: Cassette) -> [UInt8] {
-        JSONWriter.bytes(json(cassette), style: .pretty, sortedKeys: true) + [UInt8(ascii: "\n")]
+        JSONWriter.bytes(json(cassette), style: .pretty) + [UInt8(ascii: "\n")]
     }
 
-    /// A cassette as JSON.
+    /// A cassette as JSON, members ordered as ``encode(_:)`` writes them.
     public static func json(_ cassette: Cassette) -> JSONValue {
         [
             "cassette_version": .integer(Cassette.formatVersion),
-            "spec": .string(cassette.spec),
-            "provider": .string(cassette.provider),
-            "recorded_at": .string(cassette.recordedAt),
-            "target": .string(cassette.target),
             "interactions": .array(cassette.interactions.map { interaction in
                 switch interaction.exchange {
                 case .http(let request, let response):
-                    ["step": .string(interaction.step), "request": request.json, "response": response.json]
+                    ["request": json(request), "response": json(response), "step": .string(interaction.step)]
                 case .email(let message, let replies):
-                    ["step": .string(interaction.step), "email": message, "smtp": .array(replies.map(\.json))]
+                    ["email": message.sortingKeys(), "smtp": .array(replies.map { $0.json.sortingKeys() }), "step": .string(interaction.step)]
                 case .callbacks(let requests):
-                    ["step": .string(interaction.step), "callbacks": .array(requests.map(\.json))]
+                    ["callbacks": .array(requests.map(json)), "step": .string(interaction.step)]
                 }
             }),
+            "provider": .string(cassette.provider),
+            "recorded_at": .string(cassette.recordedAt),
+            "spec": .string(cassette.spec),
+            "target": .string(cassette.target),
         ]
+    }
+
+    /// A request: sorted fields and headers, the body in wire order.
+    static func json(_ request: RecordedRequest) -> JSONValue {
+        ["body": request.body.encoded, "headers": .object(request.headers.sortedByKey()), "method": .string(request.method), "path": .string(request.path)]
+    }
+
+    /// A response: sorted fields and headers, the body in wire order.
+    static func json(_ response: RecordedResponse) -> JSONValue {
+        ["body": response.body.encoded, "headers": .object(response.headers.sortedByKey()), "status": .integer(response.status)]
     }
 
     /// Reads a cassette, reporting every problem with line and field.

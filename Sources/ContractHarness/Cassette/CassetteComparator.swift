@@ -83,9 +83,13 @@ struct CassetteComparator {
         return differences
     }
 
+    /// The request as sent, body members in order: the spec decides what is sent, and a provider may
+    /// read members in order (rox numbers messages in the order sent), so a reordered body is a
+    /// different request. Headers compare by name, in any order.
     private func requestDifferences(_ old: RecordedRequest, _ new: RecordedRequest, step: String) -> [Difference] {
-        let diff = StructuralDiff()
-        return Difference.from(diff.differences(expected: old.json, actual: new.json), source: .cassette, prefix: "\(step)/request")
+        let diff = StructuralDiff(memberOrder: .compared)
+        return Difference.from(diff.differences(expected: CassetteCodec.json(old), actual: CassetteCodec.json(new)),
+                               source: .cassette, prefix: "\(step)/request")
     }
 
     private func responseDifferences(_ old: RecordedResponse, _ new: RecordedResponse, step: SpecStep?, name: String) -> [Difference] {

@@ -42,6 +42,8 @@ public final class FakeServer: Sendable {
             smtp = SMTPServer(configuration: smtpConfiguration, handler: JournalingSMTPHandler(handler: handler, journal: environment.journal))
         } else {
             configuration.port = port
+            configuration.maxBodyBytes = descriptor.maxRequestBodyBytes
+            configuration.contentTooLargeResponse = descriptor.contentTooLargeResponse
             smtp = nil
         }
         httpHost = configuration.host

@@ -1,4 +1,5 @@
 import Foundation
+import Wire
 
 /// Everything the harness needs to know about one provider: its id, its document, how to make its
 /// fake, and which credentials a live target takes from the environment.
@@ -34,6 +35,10 @@ public struct ProviderDescriptor: Sendable {
     public let abusePolicy: AbusePolicy
     /// Makes a fresh fake sharing `environment`'s clock and outbox.
     public let makeFake: @Sendable (FakeEnvironment) -> any ProviderFake
+    /// The largest request body the fake reads: at least the largest valid request (HTTP fakes).
+    public var maxRequestBodyBytes: Int = 1 << 20
+    /// The fake's answer to a larger body, in the provider's own shape; nil sends a bare 413.
+    public var contentTooLargeResponse: (@Sendable (_ limit: Int) -> HTTPResponse)?
 
     /// Creates a descriptor.
     public init(

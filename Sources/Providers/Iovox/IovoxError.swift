@@ -1,13 +1,15 @@
 /// One `<error status="…">` of an iovox answer: the documented error strings, in the document's order.
 ///
 /// Texts marked *assumed* are not in the document; a live recording settles them.
-enum IovoxError: Sendable, Equatable {
+enum IovoxError: Error, Sendable, Equatable {
     /// `HTTP 401: Unauthorized` (provider-facts.md § iovox): wrong, missing or another account's credentials.
     case unauthorized
     /// No `v` in the query string, or an empty one.
     case apiVersionEmpty
     /// A `v` other than `3`.
     case apiVersionInvalid
+    /// An `output` other than `XML` or `JSON` (`Yproximite/IovoxBundle`, `OutputInvalidErrorResult.php`).
+    case outputTypeInvalid
     /// Anything but `POST`; carries the method attempted.
     case requestMethodNotPOST(String)
     /// An empty (or whitespace-only) body.
@@ -34,6 +36,8 @@ enum IovoxError: Sendable, Equatable {
     case notFound
     /// `Internal Server Error`, made reachable through `POST /__fake/iovox/failures`.
     case internalServerError
+    /// *Assumed* 413 for a body over ``IovoxProvider/maxRequestBytes`` (answered before it is read).
+    case requestTooLarge
 
     /// The HTTP status of an answer carrying this error.
     var status: Int {
@@ -41,6 +45,7 @@ enum IovoxError: Sendable, Equatable {
         case .unauthorized: 401
         case .notFound: 404
         case .internalServerError: 500
+        case .requestTooLarge: 413
         default: 400
         }
     }
@@ -51,6 +56,7 @@ enum IovoxError: Sendable, Equatable {
         case .unauthorized: "HTTP 401: Unauthorized"
         case .apiVersionEmpty: "API Version Empty"
         case .apiVersionInvalid: "API Version Invalid"
+        case .outputTypeInvalid: "Output Type Invalid"
         case .requestMethodNotPOST(let method): "Request Method must be POST. \(method) attempted"
         case .xmlEmpty: "XML Empty"
         case .xmlParse(let message, let line, let column): "XML parse error. \(message) at line \(line), column \(column)"
@@ -67,6 +73,7 @@ enum IovoxError: Sendable, Equatable {
         case .c2cFailoverLinkIDInvalid(let id): "C2C Failover Link ID Invalid: \(id)"
         case .notFound: "Not Found"
         case .internalServerError: "Internal Server Error"
+        case .requestTooLarge: "Request Entity Too Large"
         }
     }
 }

@@ -11,12 +11,15 @@ import Wire
 /// 1. the path is `/SMS` (else 404 Not Found);
 /// 2. an injected failure (`POST /__fake/iovox/failures`) answers 500 Internal Server Error;
 /// 3. the `username` and `secureKey` headers name an account (else 401 HTTP 401: Unauthorized);
-/// 4. `v`: API Version Empty, API Version Invalid (only `3` is valid);
-/// 5. `method` is `sendSms` (else 404 Not Found);
-/// 6. the HTTP method: Request Method must be POST. x attempted;
-/// 7. the body, as ``IovoxSendRequest`` reads it; then 201 with the `sms_activity_id`.
+/// 4. `v`: API Version Empty, API Version Invalid (only `3` is valid); a repeated query key counts
+///    with its last value, as PHP reads it;
+/// 5. `output`: absent, `XML` or `JSON` (else Output Type Invalid), the format of every later answer;
+/// 6. `method` is `sendSms` (else 404 Not Found);
+/// 7. the HTTP method: Request Method must be POST. x attempted;
+/// 8. the body, as ``IovoxSendRequest`` reads it; then 201 with the `sms_activity_id`.
 ///
-/// Every answer is XML (`application/xml; charset=utf-8`); errors come inside `<errors>`.
+/// Every answer is XML (`text/xml`, as the live API answers) or, with `output=JSON`, its JSON
+/// mapping; errors come inside `<errors>`.
 ///
 /// After a 201 the SMS follows the receipts ``IovoxDeliveryTimeline`` gives its destination's
 /// ``DeliveryOutcome`` in fake time; each is POSTed to `callback_url`, when there is one, as it falls due.
@@ -24,7 +27,6 @@ public final class IovoxFake: ProviderFake {
     private struct State {
         var accounts: [String: IovoxAccount] = [IovoxAccount.default.username: .default]
         var pendingFailures = 0
-        var activityIDs = IovoxActivityIDGenerator()
         /// The newest accepted SMS, oldest first.
         var messages: BoundedRing<IovoxSentMessage>
 
@@ -59,27 +61,40 @@ public final class IovoxFake: ProviderFake {
         guard request.path == Self.path else { return IovoxResponse.error(.notFound) }
         if takeInjectedFailure() { return IovoxResponse.error(.internalServerError) }
         guard let account = authenticate(request) else { return IovoxResponse.error(.unauthorized) }
-        if let refusal = Self.checkRoute(request) { return IovoxResponse.error(refusal) }
+        let output: IovoxOutput
+        switch Self.checkRoute(request) {
+        case .failure(let refusal): return IovoxResponse.error(refusal)
+        case .success(let format): output = format
+        }
         switch IovoxSendRequest.read(request.body) {
         case .failure(let refusal):
-            return IovoxResponse.errors(refusal.errors)
+            return IovoxResponse.errors(refusal.errors, output: output)
         case .success(let send):
             let now = environment.clock.now
-            let activityID = state.withLock { $0.activityIDs.next(at: now) }
+            // Random version-4 UUIDs, as the live API gives (`d179cff1-dc73-4549-…` in the log of
+            // the-berryman/sms-sender); the seed's example is a version-1 one (docs/providers/iovox.md).
+            let activityID = RandomIdentifier.uuid()
             environment.outbox.record(Self.outboxEntry(for: send, activityID: activityID, username: account.username))
             track(IovoxSentMessage(send: send, activityID: activityID, acceptedAt: now))
-            return IovoxResponse.created(activityID: activityID)
+            return IovoxResponse.created(activityID: activityID, output: output)
         }
     }
 
-    /// The query and method checks, in the document's order: `v`, then `method`, then POST.
-    static func checkRoute(_ request: HTTPRequest) -> IovoxError? {
-        let version = request.queryValue("v") ?? ""
-        if version.isEmpty { return .apiVersionEmpty }
-        if version != apiVersion { return .apiVersionInvalid }
-        if request.queryValue("method") != method { return .notFound }
-        if request.method != "POST" { return .requestMethodNotPOST(request.method) }
-        return nil
+    /// The query and method checks, in the document's order: `v`, then `output` (*assumed* place:
+    /// a generic check beside the version's), then `method`, then POST. Gives the answer's format.
+    static func checkRoute(_ request: HTTPRequest) -> Result<IovoxOutput, IovoxError> {
+        let version = queryValue("v", of: request) ?? ""
+        if version.isEmpty { return .failure(.apiVersionEmpty) }
+        if version != apiVersion { return .failure(.apiVersionInvalid) }
+        guard let output = IovoxOutput(query: queryValue("output", of: request)) else { return .failure(.outputTypeInvalid) }
+        if queryValue("method", of: request) != method { return .failure(.notFound) }
+        if request.method != "POST" { return .failure(.requestMethodNotPOST(request.method)) }
+        return .success(output)
+    }
+
+    /// A query parameter as PHP's `$_GET` reads it: when a name is repeated, the last value counts.
+    static func queryValue(_ name: String, of request: HTTPRequest) -> String? {
+        request.queryItems.last { $0.name == name }?.value
     }
 
     /// Keeps the message for the control route and schedules its receipts.

@@ -10,8 +10,14 @@ public enum IovoxProvider {
     /// The fake's default `secureKey` header (DESIGN.md).
     public static let defaultSecureKey = "test-secure-key"
 
-    /// The provider's descriptor for the registry.
-    public static let descriptor = ProviderDescriptor(
+    /// The largest body the fake reads: 1 MiB, far above the largest valid sendSms payload (seven
+    /// nodes, a message under 160 characters even written as character references).
+    public static let maxRequestBytes = 1 << 20
+
+    /// The provider's descriptor for the registry. A larger body is answered in iovox's shape before
+    /// it is read: 413 `<errors><error status="413">Request Entity Too Large</error></errors>` (*assumed* text).
+    public static let descriptor: ProviderDescriptor = {
+        var descriptor = ProviderDescriptor(
         id: id, name: "iovox", seedFile: "004_97ae9617cd4c86b2.txt", transport: .http,
         credentials: [
             CredentialDescriptor(name: "username", environmentVariable: "SMSCONTRACT_IOVOX_USERNAME", fakeValue: defaultUsername),
@@ -25,4 +31,8 @@ public enum IovoxProvider {
         },
         abusePolicy: IovoxAbusePolicy.policy,
         makeFake: { IovoxFake(environment: $0) })
+        descriptor.maxRequestBodyBytes = maxRequestBytes
+        descriptor.contentTooLargeResponse = { _ in IovoxResponse.error(.requestTooLarge) }
+        return descriptor
+    }()
 }

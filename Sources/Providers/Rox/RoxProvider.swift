@@ -16,11 +16,19 @@ public enum RoxProvider {
     /// The seed's example `Sender.Password`.
     public static let examplePassword = "myPassword"
 
+    /// The largest body the fake reads (*assumed*; the seed states no limit). The largest valid
+    /// request is 500 messages of 765 GSM characters each; written with ASCII escapes (`\u0041`,
+    /// six bytes a character) the texts alone are 500 × 4590 bytes ≈ 2.3 MB, and `DestName`,
+    /// `DestEmail` and whitespace have no documented bound, so the limit leaves room for ~16 KiB a
+    /// message. A larger body is answered in the API's shape: HTTP 200, `Result` 2034.
+    public static let maxRequestBytes = 8 << 20
+
     /// The provider's descriptor for the registry.
     ///
     /// Per-call values in the response — the request id, each SMS id and each queue timestamp —
     /// are volatile: they are never drift against a cassette.
-    public static let descriptor = ProviderDescriptor(
+    public static let descriptor: ProviderDescriptor = {
+        var descriptor = ProviderDescriptor(
         id: id, name: "Red Oxygen SendSMS", seedFile: "000_f1f765534d2c313c.txt", transport: .http,
         credentials: [
             CredentialDescriptor(name: "account_id", environmentVariable: "SMSCONTRACT_ROX_ACCOUNT_ID", fakeValue: exampleAccountID),
@@ -35,4 +43,8 @@ public enum RoxProvider {
         },
         abusePolicy: RoxAbusePolicy.policy,
         makeFake: { RoxFake(environment: $0) })
+        descriptor.maxRequestBodyBytes = maxRequestBytes
+        descriptor.contentTooLargeResponse = { _ in RoxResponse.refused(.requestTooLarge) }
+        return descriptor
+    }()
 }

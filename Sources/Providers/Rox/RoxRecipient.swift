@@ -4,12 +4,16 @@ import StructuredData
 /// One numbered message of a request that passed its own checks: where it goes and what it says.
 ///
 /// Checks, the first failure answering with that message's `Result`: `DestTn` present (2041) and a
-/// phone number (2042, made fully international with the account's numbering plan); `DestName`
+/// phone number of at least ``minimumDigits`` digits (2042, made fully international with the
+/// account's numbering plan); `DestName`
 /// and `DestEmail` strings or null (2045, 2046); a text — `GlobalText` when given, overriding
-/// `SMSText` — (2043) of at most ``maximumParts`` SMS parts (2044).
+/// `SMSText` — not only whitespace (2043) and of at most ``maximumParts`` SMS parts (2044).
 struct RoxRecipient: Sendable, Equatable {
     /// The longest text accepted, in SMS parts: 5 × 153 = 765 GSM-7 septets, 5 × 67 = 335 UCS-2 units.
     static let maximumParts = 5
+    /// The fewest digits a destination has, country code included (*assumed*): the shortest numbers
+    /// in use have seven (Niue, +683 plus four). `"12"` is no phone number, not `+12`.
+    static let minimumDigits = 7
 
     /// The message's number in the request, `"1"` for the first.
     var number: String
@@ -33,10 +37,14 @@ struct RoxRecipient: Sendable, Equatable {
         let rawDestination = message["DestTn"]?.stringValue ?? ""
         do throws(RoxRefusal) {
             guard !rawDestination.isEmpty else { throw RoxRefusal(.destTnMissing) }
-            guard let destination = try? E164.normalize(rawDestination, plan: plan) else { throw RoxRefusal(.destTnInvalid) }
+            guard let destination = try? E164.normalize(rawDestination, plan: plan),
+                  destination.digits.count >= minimumDigits else { throw RoxRefusal(.destTnInvalid) }
             let destName = try optionalString(message["DestName"], else: .destNameInvalid)
             let destEmail = try optionalString(message["DestEmail"], else: .destEmailInvalid)
-            guard let text = globalText ?? message["SMSText"]?.stringValue, !text.isEmpty else { throw RoxRefusal(.smsTextMissing) }
+            // A text of only whitespace says nothing: refused like a missing one (*assumed*).
+            guard let text = globalText ?? message["SMSText"]?.stringValue, !text.allSatisfy(\.isWhitespace) else {
+                throw RoxRefusal(.smsTextMissing)
+            }
             let segments = SegmentCounter.count(text)
             guard segments.parts <= maximumParts else { throw RoxRefusal(.textTooLong) }
             return .success(RoxRecipient(

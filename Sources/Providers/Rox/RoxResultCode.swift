@@ -5,7 +5,7 @@
 /// document lists them, `provider-facts.md` § rox): the fake answers each distinct failure with one
 /// stable code, and the specs that rely on a code say so.
 ///
-/// Codes 2011–2033 refuse the whole request (the answer has no `Messages`); codes from 2041 refuse
+/// Codes 2011–2034 refuse the whole request (the answer has no `Messages`); codes from 2041 refuse
 /// one numbered message and appear as that message's `Result` while the others are queued.
 public enum RoxResultCode: String, Sendable, CaseIterable {
     /// The request was accepted (top level) or the message was queued (per message).
@@ -78,6 +78,8 @@ public enum RoxResultCode: String, Sendable, CaseIterable {
     case messagesNotNumbered = "2032"
     /// A numbered message is not an object.
     case messageNotObject = "2033"
+    /// The body is larger than ``RoxProvider/maxRequestBytes`` (answered before it is read).
+    case requestTooLarge = "2034"
 
     // MARK: Sending errors refusing one message (2041–2046)
 
@@ -129,6 +131,7 @@ public enum RoxResultCode: String, Sendable, CaseIterable {
         case .countMismatch: "Messages.Count does not equal the number of message objects."
         case .messagesNotNumbered: "Message objects must be numbered \"1\", \"2\", ... in order, without gaps."
         case .messageNotObject: "Each numbered message must be an object."
+        case .requestTooLarge: "The request body is larger than 8388608 bytes (8 MiB); send at most 500 messages per request."
         case .destTnMissing: "DestTn is required."
         case .destTnInvalid: "DestTn is not a valid phone number."
         case .smsTextMissing: "SMSText is required unless GlobalText is given."

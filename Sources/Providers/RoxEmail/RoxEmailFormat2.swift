@@ -55,6 +55,10 @@ enum RoxEmailFormat2 {
                 lastKey = nil
                 continue
             }
+            if line.hasPrefix("["), let close = line.firstIndex(of: "]"), Int(line[line.index(after: line.startIndex) ..< close]) != nil {
+                // The document's table writes a block on one line; its example, one field a line.
+                throw .content("Format 2: write the block header \(line[...close]) on its own line, then Name=, Number= and Message= each on a line of their own, as the document's example does; got \"\(line)\"")
+            }
             guard !blocks.isEmpty else {
                 throw .content("Format 2: text before the first [1] block: \"\(line)\"")
             }

@@ -13,6 +13,10 @@ enum RoxEmailFormat3 {
         lines.append("")
         var numbers: [String] = []
         while let line = lines.first, let number = cellphone(line) {
+            if number.lowercased().contains("x-cellphone:") {
+                // The document's table shows the whole body on one line; its example, one number a line.
+                throw .content("Format 3: put each X-Cellphone: <number> on a line of its own, then one blank line, then the message, as the document's example does")
+            }
             numbers.append(number)
             lines = lines.dropFirst()
         }

@@ -35,6 +35,11 @@ enum RoxEmailFormat4 {
                     interpretation.rejectedRows.append("\(name) row \(line): \"\(row[0].trimmed)\" is not a mobile number")
                     continue
                 }
+                if let extra = row.dropFirst(2).first(where: { !$0.trimmed.isEmpty }) {
+                    // An unquoted comma splits the text; sending column 2 alone would cut it silently.
+                    interpretation.rejectedRows.append("\(name) row \(line): text after column 2 (\"\(extra.trimmed)\"): quote a text that holds commas, \"like, this\"")
+                    continue
+                }
                 let message = row[1].trimmed
                 guard (1...maximumCharacters).contains(message.unicodeScalars.count) else {
                     interpretation.rejectedRows.append("\(name) row \(line): the text must be 1 to \(maximumCharacters) characters; it has \(message.unicodeScalars.count)")

@@ -22,9 +22,28 @@ enum SkycoreNumber {
     /// calling code, so `+10000000001` (the seed's examples) and `10000000001` (Skycore's own form,
     /// `provider-facts.md` § skycore) are the same number. Refused: separators, `00`/`001` prefixes
     /// and national numbers (a leading `0` is no country code).
+    ///
+    /// Also refused (*assumed*): ten digits without `+` shaped like a North American national
+    /// number (`4155552671`: area code and exchange starting 2–9). Skycore's numbers are US numbers
+    /// with their `1` (`17743199144`, provider-facts.md § skycore); read as international, this one
+    /// would silently become Switzerland (+41 55…). With a `+` the caller says it is international.
     static func recipient(_ raw: String) -> PhoneNumber? {
         guard let digits = internationalDigits(raw), (7...15).contains(digits.count) else { return nil }
+        if !raw.hasPrefix("+") && isNorthAmericanNational(digits) { return nil }
         return PhoneNumber(e164: "+" + digits)
+    }
+
+    /// Whether `digits` is a ten-digit NANP number without its country code: NXX NXX XXXX.
+    static func isNorthAmericanNational(_ digits: String) -> Bool {
+        let scalars = Array(digits.unicodeScalars)
+        return scalars.count == 10 && scalars[0] >= "2" && scalars[3] >= "2"
+    }
+
+    /// Whether a recipient is in the North American Numbering Plan (country code 1): the seed's
+    /// "USA", where sender masks are "Not supported" (Canada and the Caribbean share the code;
+    /// the fake treats them alike, *assumed*).
+    static func isNorthAmerican(_ number: PhoneNumber) -> Bool {
+        number.e164.hasPrefix("+1")
     }
 
     /// The digits of a number given with its country code and an optional single leading `+`;

@@ -8,8 +8,14 @@ public enum SkycoreProvider {
     /// The fake's default account key (`DESIGN.md`: the seed masks its own example key).
     public static let defaultAPIKey = "test-api-key"
 
-    /// The provider's descriptor for the registry.
-    public static let descriptor = ProviderDescriptor(
+    /// The largest body the fake reads: 1 MiB (*assumed*; `message-text` has no documented maximum,
+    /// and 1 MiB is over 6,000 concatenated parts).
+    public static let maxRequestBytes = 1 << 20
+
+    /// The provider's descriptor for the registry. A larger body is answered in Skycore's shape
+    /// before it is read: a Failure with E100, the code for a request that is not a usable JSON POST.
+    public static let descriptor: ProviderDescriptor = {
+        var descriptor = ProviderDescriptor(
         id: id, name: "Skycore", seedFile: "002_8c4a62cb9c375efd.txt", transport: .http,
         credentials: [CredentialDescriptor(name: "api_key", environmentVariable: "SMSCONTRACT_SKYCORE_API_KEY", fakeValue: defaultAPIKey)],
         volatileBodyPaths: [#"$["tracking-id"]"#],
@@ -20,4 +26,8 @@ public enum SkycoreProvider {
         },
         abusePolicy: SkycoreAbusePolicy.policy,
         makeFake: { SkycoreFake(environment: $0) })
+        descriptor.maxRequestBodyBytes = maxRequestBytes
+        descriptor.contentTooLargeResponse = { _ in SkycoreResponse.failure(.invalidRequest, to: nil) }
+        return descriptor
+    }()
 }

@@ -34,13 +34,15 @@ struct SkycoreQueuedMessage: Sendable {
     /// The number of SMS the text is billed as.
     var parts: Int { segments.parts }
 
-    /// The outbox entry: the common fields, then `tracking_id`, `sender_type`, `from_mask` (as cut),
+    /// The outbox entry: the common fields, then `tracking_id`, `sender_type`, `from_mask` (as cut
+    /// and shown), `from_mask_dropped` (asked for but not shown to a North American number),
     /// `campaign_ref`, `click_tracking`, `links` and `original_text` (the text before click tracking).
     var outboxEntry: OutboxEntry {
         let details: JSONObject = [
             "tracking_id": .string(trackingID),
             "sender_type": .string(request.senderKind.rawValue),
             "from_mask": request.fromMask.map(JSONValue.string) ?? .null,
+            "from_mask_dropped": request.droppedFromMask.map(JSONValue.string) ?? .null,
             "campaign_ref": request.campaignRef.map(JSONValue.string) ?? .null,
             "click_tracking": .bool(request.clickTracking),
             "links": .array(links.map { ["url": .string($0.url), "short_url": .string($0.shortURL)] }),

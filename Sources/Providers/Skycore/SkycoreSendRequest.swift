@@ -21,8 +21,12 @@ struct SkycoreSendRequest: Sendable, Equatable {
     /// `from` as the request gave it.
     var from: String
     var senderKind: SkycoreNumber.SenderKind
-    /// `from-mask` cut to 11 characters; nil when absent, null or empty.
+    /// `from-mask` cut to 11 characters, as the handset shows it; nil when absent, null or empty,
+    /// and nil for a North American recipient, where masks are "Not supported in the USA".
     var fromMask: String?
+    /// A mask the request asked for (cut) that a North American recipient does not get; the
+    /// request is still accepted, as the seed's Example 2 (a mask to `+10000000001`) must be.
+    var droppedFromMask: String?
     /// `campaign-ref`; nil when absent, null or empty.
     var campaignRef: String?
     var clickTracking: Bool
@@ -62,8 +66,10 @@ struct SkycoreSendRequest: Sendable, Equatable {
         guard let to = SkycoreNumber.recipient(toAsSent) else { return .failure(.invalidReceiver) }
         guard let from = fields.from, let senderKind = SkycoreNumber.sender(from) else { return .failure(.invalidSender) }
         let mask = fields.fromMask.flatMap { $0.isEmpty ? nil : String(String.UnicodeScalarView($0.unicodeScalars.prefix(maximumFromMaskLength))) }
+        let dropsMask = SkycoreNumber.isNorthAmerican(to)
         return .success(SkycoreSendRequest(
-            text: text, toAsSent: toAsSent, to: to, from: from, senderKind: senderKind, fromMask: mask,
+            text: text, toAsSent: toAsSent, to: to, from: from, senderKind: senderKind, fromMask: dropsMask ? nil : mask,
+            droppedFromMask: dropsMask ? mask : nil,
             campaignRef: fields.campaignRef.flatMap { $0.isEmpty ? nil : $0 }, clickTracking: fields.clickTracking ?? false))
     }
 

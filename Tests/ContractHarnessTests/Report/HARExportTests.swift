@@ -25,4 +25,16 @@ import Testing
         #expect(entry["response"]?["content"]?["mimeType"] == "application/ld+json")
         for key in ["startedDateTime", "time", "cache", "timings"] { #expect(entry[key] != nil, "\(key)") }
     }
+
+    /// A replayed HAR sends what was sent: rox reads its numbered messages in order.
+    @Test func bodiesAreWrittenInWireOrder() throws {
+        let cassette = Cassette(spec: "rox/x", provider: "rox", recordedAt: "t", target: "fake", interactions: [
+            Interaction(step: "send",
+                        request: RecordedRequest(method: "POST", path: "/smsapi/send", headers: [:], body: .json(["Messages": ["Count": 2, "2": [:], "1": [:]]])),
+                        response: RecordedResponse(status: 200, headers: [:], body: .xml(["response": ["z": "1", "a": "2"]]))),
+        ])
+        let entry = try #require(HARExport.archive([cassette], creatorVersion: "1").har["log"]?["entries"]?.arrayValue?.first)
+        #expect(entry["request"]?["postData"]?["text"] == #"{"Messages":{"Count":2,"2":{},"1":{}}}"#)
+        #expect(entry["response"]?["content"]?["text"] == "<response><z>1</z><a>2</a></response>")
+    }
 }

@@ -41,16 +41,17 @@ import Wire
         let found = errors(mapping)
         #expect(found.count == 1, "expected one error, got \(found)")
         #expect(found.first?.status == String(response.status))
-        #expect(response.headers["Content-Type"] == "application/xml; charset=utf-8")
+        #expect(response.headers["Content-Type"] == "text/xml")
         return (response.status, found.first?.text ?? "")
     }
 
     @Test func theBasicExampleIsCreatedAndRecordedInTheOutbox() throws {
         let (response, mapping) = try send(Self.basic)
         #expect(response.status == 201)
-        #expect(response.headers["Content-Type"] == "application/xml; charset=utf-8")
+        #expect(response.headers["Content-Type"] == "text/xml")
         let id = try #require(mapping["response"]?["sms_activity_id"]?.stringValue)
-        #expect(response.bodyText == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response>\n        <sms_activity_id>\(id)</sms_activity_id>\n</response>")
+        #expect(response.bodyText == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response><sms_activity_id>\(id)</sms_activity_id></response>\n")
+        #expect(response.body.count == 132) // The live log's Content-Length for the same answer.
         let entry = try #require(environment.outbox.entries.first)
         #expect(entry.provider == "iovox" && entry.to == "+447723443321" && entry.from == "447923221231")
         #expect(entry.text == "Hello there, my name is John")
@@ -73,12 +74,53 @@ import Wire
         #expect(details["c2c_failover_link_id"] == "123456")
     }
 
-    @Test func activityIDsAreDistinctVersion1UUIDsEvenOnAFrozenClock() throws {
+    @Test func activityIDsAreDistinctVersion4UUIDsEvenOnAFrozenClock() throws {
         let first = try send(Self.basic).1["response"]?["sms_activity_id"]?.stringValue
         let second = try send(Self.basic).1["response"]?["sms_activity_id"]?.stringValue
         let id = try #require(first)
         #expect(first != second)
-        #expect(id.count == 36 && Array(id)[14] == "1")
+        #expect(id.count == 36 && Array(id)[14] == "4" && "89ab".contains(Array(id)[19]))
+    }
+
+    // MARK: - Query: output and repeated keys
+
+    @Test(arguments: [
+        ("/SMS?v=3&method=sendSms&output=XML", "text/xml"),
+        ("/SMS?v=3&method=sendSms&output=xml", "text/xml"),
+        ("/SMS?output=JSON&v=3&method=sendSms", "application/json"),
+    ])
+    func outputChoosesTheFormat(target: String, contentType: String) throws {
+        let response = fake.handle(HTTPRequest(method: "POST", target: target, headers: Self.credentials, body: Array(Self.basic.utf8)))
+        #expect(response.status == 201)
+        #expect(response.headers["Content-Type"] == contentType)
+        let mapping = contentType == "text/xml" ? XMLJSONMapping.json(from: try XMLReader.parse(response.body)) : try JSONParser.parse(response.body)
+        #expect(mapping["response"]?["sms_activity_id"]?.stringValue?.count == 36)
+    }
+
+    @Test func jsonErrorsAreTheXMLMapping() throws {
+        let response = fake.handle(HTTPRequest(method: "POST", target: "/SMS?v=3&method=sendSms&output=JSON", headers: Self.credentials,
+                                               body: Array("<request><origin>Acme</origin></request>".utf8)))
+        #expect(response.status == 400)
+        #expect(try JSONParser.parse(response.body) == ["errors": ["error": [
+            ["@status": "400", "#text": "Destination Empty"], ["@status": "400", "#text": "Message Empty"],
+        ]]])
+    }
+
+    @Test(arguments: ["HTML", "", "X ML"])
+    func anotherOutputIsOutputTypeInvalid(output: String) throws {
+        let target = "/SMS?v=3&method=sendSms&output=" + output.replacingOccurrences(of: " ", with: "%20")
+        #expect(try onlyError(Self.basic, target: target) == (400, "Output Type Invalid"))
+        #expect(environment.outbox.entries.isEmpty)
+    }
+
+    /// PHP's `$_GET` keeps the last of repeated keys.
+    @Test(arguments: [
+        ("/SMS?v=2&v=3&method=sendSms", 201),
+        ("/SMS?v=3&v=2&method=sendSms", 400),
+        ("/SMS?v=3&method=getSms&method=sendSms", 201),
+    ])
+    func aRepeatedKeyCountsWithItsLastValue(target: String, status: Int) throws {
+        #expect(try send(Self.basic, target: target).0.status == status)
     }
 
     // MARK: - Authentication

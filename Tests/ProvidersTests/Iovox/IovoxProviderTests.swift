@@ -20,4 +20,13 @@ import Testing
         #expect(patterns.contains { $0.matches(activityID) })
         #expect(!patterns.contains { $0.matches(errorText) })
     }
+
+    /// A body over 1 MiB is answered before it is read, in iovox's error shape.
+    @Test func aTooLargeBodyIsAnsweredAsAnIovoxError() throws {
+        #expect(IovoxProvider.descriptor.maxRequestBodyBytes == 1 << 20)
+        let response = try #require(IovoxProvider.descriptor.contentTooLargeResponse?(IovoxProvider.maxRequestBytes))
+        #expect(response.status == 413)
+        #expect(response.headers["Content-Type"] == "text/xml")
+        #expect(XMLJSONMapping.json(from: try XMLReader.parse(response.body)) == ["errors": ["error": ["@status": "413", "#text": "Request Entity Too Large"]]])
+    }
 }

@@ -21,14 +21,27 @@ import Testing
         ("", "XML Empty"),
         (" \r\n\t ", "XML Empty"),
         ("<request>", "XML parse error. Premature end of data in tag request line 1 at line 1, column 10"),
-        ("<request>\n  <origin>1</orign>\n</request>", "XML parse error. Opening and ending tag mismatch: origin line 2 and orign at line 2, column 12"),
-        ("<!DOCTYPE request []><request/>", "XML parse error. DOCTYPE is not allowed: DTDs, entity declarations and external entities are refused at line 1, column 1"),
+        ("<request>\n  <origin>1</orign>\n</request>", "XML parse error. Opening and ending tag mismatch: origin line 2 and orign at line 2, column 20"),
+        ("<!DOCTYPE request []><request/>", "Request Empty"),
+        ("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><request>&x;</request>",
+         "XML parse error. External entity 'x' (file:///etc/passwd) is refused: nothing outside the document is read at line 1, column 52"),
         ("<request></request>", "Request Empty"),
         ("<request>text only</request>", "Request Empty"),
         ("<sms><origin>Acme</origin></sms>", "Request Empty"),
     ])
     func theBodyIsReadBeforeItsNodes(body: String, error: String) {
         #expect(errorTexts(IovoxSendRequest.read(Array(body.utf8))) == [error])
+    }
+
+    /// What PHP's parser reads, the fake reads: a DOCTYPE, internal entities, ISO-8859-1.
+    @Test func readsWhatPHPReads() throws {
+        let doctype = "<!DOCTYPE request [<!ENTITY who \"John\">]><request><origin>Acme</origin><destination>447723443321</destination><message>Hi &who;</message></request>"
+        guard case .success(let send) = IovoxSendRequest.read(Array(doctype.utf8)) else { Issue.record("refused"); return }
+        #expect(send.message == "Hi John")
+        let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><request><origin>Acme</origin><destination>447723443321</destination><message>Gr".utf8)
+            + [0xFC, 0xDF] + Array("e</message></request>".utf8)
+        guard case .success(let latin) = IovoxSendRequest.read(latin1) else { Issue.record("refused"); return }
+        #expect(latin.message == "Grüße")
     }
 
     @Test(arguments: [

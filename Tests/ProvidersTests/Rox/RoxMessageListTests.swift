@@ -48,4 +48,15 @@ import Testing
         object["SendLater"] = ""
         #expect(try RoxMessageList.read(object).count == 1)
     }
+
+    /// The OpenAPI's `maxProperties: 507` is not enforced: all eight attributes and 500 messages are 508.
+    @Test func eightAttributesAndFiveHundredMessagesAreRead() throws {
+        var object = Self.messages(count: 500, keys: (1...500).map(String.init))
+        for (name, value) in [("ReceiptFlag", 0), ("ReceiptCallbackURL", nil), ("ReplyType", "E"), ("ReplyCallbackURL", nil),
+                              ("TimeZoneOffset", -600), ("SendLater", ""), ("GlobalText", "Hi")] as [(String, JSONValue)] {
+            object[name] = value
+        }
+        #expect(object.count == 508)
+        #expect(try RoxMessageList.read(object).count == 500)
+    }
 }

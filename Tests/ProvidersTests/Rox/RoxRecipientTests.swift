@@ -44,4 +44,17 @@ import Testing
         #expect(recipient.destEmail == "ann@x.com")
         #expect(recipient.segments.parts == 1)
     }
+
+    @Test(arguments: ["12", "+12", "+61123", "611234"])
+    func aNumberShorterThanSevenDigitsIsNoPhoneNumber(raw: String) {
+        #expect(Self.read(["DestTn": .string(raw), "SMSText": "Hi"]) == .failure(RoxRecipient.Refusal(number: "1", destTn: raw, code: .destTnInvalid)))
+    }
+
+    @Test(arguments: [" ", "\n\t ", "\u{3000}"])
+    func aWhitespaceOnlyTextIsNoText(text: String) {
+        #expect(Self.read(["DestTn": "+61411222333", "SMSText": .string(text)])
+            == .failure(RoxRecipient.Refusal(number: "1", destTn: "+61411222333", code: .smsTextMissing)))
+        #expect(Self.read(["DestTn": "+61411222333", "SMSText": "Own"], globalText: text)
+            == .failure(RoxRecipient.Refusal(number: "1", destTn: "+61411222333", code: .smsTextMissing)))
+    }
 }

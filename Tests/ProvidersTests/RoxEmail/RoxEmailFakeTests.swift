@@ -85,6 +85,7 @@ import Wire
         ("SMS:", "[1]\nName=J\nMessage=Hi\n", "needs Number="),
         ("SMS:", "[1]\nNumber=61409000000\n", "needs Message="),
         ("SMS:", "[1]\nNumber=61409000000\nColour=red\n", "not Name=, Number= or Message="),
+        ("SMS:", "[1] Name=John Number=61409000000 Message=Hi\n", "write the block header [1] on its own line"),
     ])
     func format2RefusesMalformedBlocks(subject: String, blocks: String, reason: String) {
         let reply = deliver(to: ["smsgateway@mail.completesms.net"], subject: subject, body: Self.sender + blocks)
@@ -112,6 +113,14 @@ import Wire
         if code == 250 { #expect(sent.map(\.to) == ["+61409000000", "+61409000001"]) }
     }
 
+    /// The document's table writes the Format 3 body on one line; the refusal says how to lay it out.
+    @Test func format3OnOneLineIsToldTheLayout() {
+        let reply = deliver(to: ["smsmail@mail.completesms.net"], body: Self.sender + "X-Cellphone: 61409000000 X-Cellphone: 61419718927 SMS Message Content")
+        #expect(reply.code == 554)
+        #expect(reply.lines.joined().contains("put each X-Cellphone: <number> on a line of its own"))
+        #expect(sent.isEmpty)
+    }
+
     @Test(arguments: [(765, 250, 5), (766, 554, 0), (161, 250, 2)])
     func format3TextLength(length: Int, code: Int, parts: Int) {
         let reply = deliver(to: ["smsmail@mail.completesms.net"], body: Self.sender + "X-Cellphone: 61409000000\n\n" + String(repeating: "m", count: length))
@@ -129,6 +138,15 @@ import Wire
         #expect(reply.code == 250)
         #expect(reply.lines.count == 3)
         #expect(sent.map(\.text) == ["One"])
+    }
+
+    /// An unquoted comma in the text makes a third column: reported, not cut; empty extra columns (a spreadsheet's) are fine.
+    @Test func format4ReportsTextAfterColumnTwo() {
+        let reply = deliver(to: ["bulksms@mail.completesms.net"], body: Self.sender,
+                            attachments: csv("CI00000001161223151959.csv", "61409000000,Hello, world\n61409000001,\"Hello, world\"\n61409000002,Sheet row,,,\n"))
+        #expect(reply.code == 250)
+        #expect(reply.lines.joined().contains("row 1: text after column 2 (\"world\")"))
+        #expect(sent.map(\.text) == ["Hello, world", "Sheet row"])
     }
 
     @Test(arguments: [

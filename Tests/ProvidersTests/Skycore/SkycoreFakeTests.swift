@@ -40,7 +40,8 @@ import Wire
         #expect(answer["status"] == "Success")
         let entry = try #require(client.outbox.first)
         #expect(entry["text"] == "Visit https://sky.example/000001 for more info.")
-        #expect(entry["from_mask"] == "Dunder Miff")
+        #expect(entry["from_mask"] == .null) // "Not supported in the USA": dropped for +10000000001.
+        #expect(entry["from_mask_dropped"] == "Dunder Miff")
         #expect(entry["campaign_ref"] == "campaign2345")
         #expect(entry["click_tracking"] == true)
         #expect(entry["original_text"] == "Visit https://www.fakeurl.com/ for more info.")

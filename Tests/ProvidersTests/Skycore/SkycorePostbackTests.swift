@@ -111,13 +111,15 @@ import Wire
 
     @Test func campaignRefAndFromMaskArePostedOnlyWhenGiven() throws {
         defer { receiver.shutdown() }
-        _ = try send(to: "+14155999000", ["from-mask": "Dunder Mifflin", "campaign-ref": "campaign2345"])
-        _ = try send(to: "+14155999000")
+        _ = try send(to: "+447700999000", ["from-mask": "Dunder Mifflin", "campaign-ref": "campaign2345"])
+        _ = try send(to: "+447700999000")
+        _ = try send(to: "+14155999000", ["from-mask": "Dunder Mifflin"]) // A US number gets no mask.
         advance(1)
-        #expect(receiver.bodies.count == 2)
+        #expect(receiver.bodies.count == 3)
         #expect(receiver.bodies.first?["campaign-ref"] == "campaign2345")
         #expect(receiver.bodies.first?["from-mask"] == "Dunder Miff")
-        #expect(receiver.bodies.last?["campaign-ref"] == nil && receiver.bodies.last?["from-mask"] == nil)
+        #expect(receiver.bodies[1]["campaign-ref"] == nil && receiver.bodies[1]["from-mask"] == nil)
+        #expect(receiver.bodies.last?["from-mask"] == nil)
     }
 
     @Test func aRefusedPostbackIsRetriedEveryFiveMinutesAtMostFiveTimes() throws {

@@ -1,5 +1,6 @@
 import Providers
 import Testing
+import StructuredData
 
 @Suite struct SkycoreProviderTests {
     @Test func theDescriptorFollowsTheContract() throws {
@@ -17,5 +18,14 @@ import Testing
         let ids = ProviderRegistry.ids
         let skycore = try #require(ids.firstIndex(of: "skycore"))
         if let lox24 = ids.firstIndex(of: "lox24") { #expect(skycore < lox24) }
+    }
+
+    /// A body over 1 MiB is answered before it is read, as a Skycore Failure.
+    @Test func aTooLargeBodyIsAnsweredAsASkycoreFailure() throws {
+        #expect(SkycoreProvider.descriptor.maxRequestBodyBytes == 1 << 20)
+        let response = try #require(SkycoreProvider.descriptor.contentTooLargeResponse?(SkycoreProvider.maxRequestBytes))
+        #expect(response.status == 200)
+        let body = try JSONParser.parse(response.body)
+        #expect(body["status"] == "Failure" && body["error-code"] == "E100")
     }
 }

@@ -16,6 +16,7 @@ import Wire
     static let fieldRules: [(JSONObject, String)] = [
         (["message-text": .null], "E712"), (["message-text": ""], "E712"), (["message-text": " \n\t"], "E712"),
         (["to": .null], "E201"), (["to": ""], "E201"), (["to": "12"], "E110"), (["to": "+44 7700 900123"], "E110"),
+        (["to": "4155552671"], "E110"),
         (["from": .null], "E111"), (["from": ""], "E111"), (["from": "BRAND"], "E111"),
         (["message-text": 5], "E100"), (["to": 10000000001], "E100"), (["from": 0], "E100"), (["from-mask": true], "E100"),
         (["campaign-ref": 2345], "E100"), (["click-tracking": "true"], "E100"), (["click-tracking": 1], "E100"),
@@ -37,8 +38,18 @@ import Wire
         ("Ünïcödé Bränd", "Ünïcödé Brä"), ("", nil), (nil, nil),
     ] as [(String?, String?)])
     func theFromMaskIsCutToElevenCharacters(mask: String?, kept: String?) throws {
-        let request = try Self.validate(["from-mask": mask.map(JSONValue.string) ?? .null]).get()
+        let request = try Self.validate(["from-mask": mask.map(JSONValue.string) ?? .null, "to": "+447700900123"]).get()
         #expect(request.fromMask == kept)
+        #expect(request.droppedFromMask == nil)
+    }
+
+    /// "Not supported in the USA": the seed's Example 2 sends a mask to +10000000001 and must still
+    /// be accepted, so the mask is dropped, not refused.
+    @Test(arguments: ["+10000000001", "14155550123"])
+    func aMaskToANorthAmericanNumberIsDropped(to: String) throws {
+        let request = try Self.validate(["from-mask": "Dunder Mifflin", "to": .string(to)]).get()
+        #expect(request.fromMask == nil)
+        #expect(request.droppedFromMask == "Dunder Miff")
     }
 
     @Test func optionalFieldsDefault() throws {
