@@ -55,7 +55,9 @@ import Wire
         var skipped: [String] = []
         for index in 0 ..< processes {
             let output = try #require(outputs.withLock { $0[index] }, "process \(index) did not run")
-            #expect(output.status == 0, "process \(index): \(output.stdout) \(output.stderr)")
+            // A process whose every spec the ledger held back ran nothing, which is exit 1 ("nothing ran").
+            let heldBack = output.stdout.contains("error: nothing ran: all ")
+            #expect(output.status == (heldBack ? 1 : 0), "process \(index): \(output.stdout) \(output.stderr)")
             let report = try JSONParser.parse(Array(try #require(FileManager.default.contents(atPath: scratch + "/report-\(index).json"))))
             for result in report["results"]?.arrayValue ?? [] {
                 switch result["outcome"]?.stringValue {
@@ -95,9 +97,11 @@ import Wire
         let output = try CommandLineBinaryTests.run(["run", "--provider", "lox24", "--target", "live"], environment: environment)
         #expect(output.status == 1)
         let lines = output.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.filter { $0.hasPrefix("ERROR ") }.count == 1, "\(output.stdout)")
+        // One spec errs (its line is repeated in the failure recap at the end).
+        let erring = Set(lines.filter { $0.hasPrefix("ERROR ") }.compactMap { $0.split(separator: " ").dropFirst().first })
+        #expect(erring.count == 1, "\(output.stdout)")
         #expect(lines.contains { $0.hasPrefix("     LOX24's IP block: ") && $0.contains(" was answered 429 \"IP address was temporary blocked") }, "\(output.stdout)")
         #expect(!lines.contains { $0.hasPrefix("FAIL ") })
-        #expect(lines.last?.hasPrefix("0 passed, 0 failed, ") == true && lines.last?.contains(" skipped, 1 errors") == true, "\(lines.last ?? "")")
+        #expect(lines.last?.hasPrefix("0 passed, 0 failed, ") == true && lines.last?.contains(" skipped, 1 error") == true, "\(lines.last ?? "")")
     }
 }
