@@ -4,7 +4,8 @@ import Providers
 import Glibc
 #endif
 
-/// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener.
+/// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener
+/// on stdout, then each fake's web inbox as `web inbox: <provider> <url>` on stderr.
 enum ServeCommand {
     static let options = [
         OptionDefinition("provider", value: "P", repeatable: true, help: "Serve only provider P (default: every provider)."),
@@ -73,6 +74,8 @@ enum ServeCommand {
             servers.append(server)
             for url in server.listenerURLs { console.out("\(descriptor.id) \(url)") }
         }
+        // After every listener line, and on stderr: scripts reading `<provider> <url>` lines from stdout see only those.
+        for server in servers { console.err("web inbox: \(server.descriptor.id) \(server.inboxURL)") }
         waitForTermination(terminationSignals)
         servers.forEach { $0.shutdown() }
         return 0
