@@ -14,7 +14,7 @@ struct FakeRouter: HTTPHandler {
 
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
         if ControlAPI.owns(request) {
-            if let inbox, WebInbox.owns(request), access.permits(request.remoteAddress) {
+            if let inbox, inboxServes(request) {
                 inbox.handle(request, responder: responder)
                 return
             }
@@ -48,5 +48,11 @@ struct FakeRouter: HTTPHandler {
         case .status?, .reset?, nil:
             responder.send(response)
         }
+    }
+
+    /// Whether the web inbox answers `request`: one of its paths, from a client the access rule permits
+    /// (anyone else gets the control API's 403).
+    func inboxServes(_ request: HTTPRequest) -> Bool {
+        inbox != nil && WebInbox.owns(request) && access.permits(request.remoteAddress)
     }
 }

@@ -95,8 +95,8 @@ async function refreshMessages() {
   const page = await api(`ui/api/messages?to=${encodeURIComponent(view.selected)}&limit=${view.messageLimit}`);
   const older = page.total > page.messages.length
     ? h("button", { onclick: () => { view.messageLimit += 20; refreshMessages(); } }, `show older (${page.total - page.messages.length} more)`) : null;
-  screen.replaceChildren(h("div", { class: "title" }, page.to, h("div", { class: "count" }, page.total + " SMS")), older,
-    ...page.messages.slice().reverse().map(messageView));
+  screen.replaceChildren(...[h("div", { class: "title" }, page.to, h("div", { class: "count" }, page.total + " SMS")), older,
+    ...page.messages.slice().reverse().map(messageView)].filter(Boolean));
 }
 
 function pretty(text, type) {
@@ -153,7 +153,7 @@ function journalRow(e) {
 async function refreshJournal() {
   const page = await api(`ui/api/journal?limit=${view.journalLimit}&q=${encodeURIComponent(view.journalFilter)}`);
   $("#journal-rows").replaceChildren(...page.entries.flatMap(journalRow));
-  $("#journal-count").textContent = `${page.entries.length} of ${page.total} requests` + (page.total > page.entries.length ? "" : "");
+  $("#journal-count").textContent = `${page.entries.length} of ${page.total} ${view.journalFilter ? "matching " : ""}requests (the journal keeps the newest 500)`;
   $("#journal-more").hidden = page.total <= page.entries.length;
 }
 

@@ -10,6 +10,7 @@ enum WebInboxAssets {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>web inbox</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/__fake/ui/app.css">
 </head>
 <body>
@@ -29,7 +30,7 @@ enum WebInboxAssets {
       <option value="status">status</option><option value="latency">latency</option><option value="reset">reset</option>
       <option value="malformed_body">malformed body</option><option value="slow_body">slow body</option>
     </select>
-    <input id="fault-value" type="number" min="0" placeholder="503 / ms" title="status code, or milliseconds">
+    <input id="fault-value" class="wide" type="number" min="0" placeholder="503 or ms" title="status code, or milliseconds">
     ×<input id="fault-count" type="number" min="1" value="1" title="how many requests">
     <button type="submit">inject fault</button>
     <span id="faults" class="clock"></span>
@@ -69,6 +70,7 @@ enum WebInboxAssets {
 :root { --bg: #f3f4f7; --panel: #fff; --ink: #1d2330; --muted: #6b7385; --line: #e2e5ec; --accent: #2f6fed;
   --ok: #1f9d55; --warn: #c97a00; --bad: #d23c3c; --bubble: #e9f0ff; --ext: #ffd86b; --mono: ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
 header { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; padding: 10px 16px; background: #18202f; color: #fff; }
 header h1 { font-size: 16px; margin: 0 8px 0 0; font-weight: 600; }
@@ -78,6 +80,7 @@ header .live.on { background: var(--ok); }
 header form { display: flex; gap: 6px; align-items: center; margin: 0; }
 header input, header select { font: inherit; padding: 3px 6px; border-radius: 4px; border: 1px solid #445; background: #232c3d; color: #fff; width: 70px; }
 header select { width: auto; }
+header input.wide { width: 96px; }
 button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid var(--line); background: #fff; color: var(--ink); cursor: pointer; }
 header button { background: #2b3650; color: #fff; border-color: #445; }
 button:hover { filter: brightness(1.1); }
@@ -117,13 +120,16 @@ main { background: var(--panel); margin: 0 16px 16px; border-radius: 0 6px 6px 6
 .timeline li.due { color: var(--muted); font-style: italic; }
 .timeline li.callback { color: #4b3cc9; } .timeline li.callback.refused { color: var(--bad); }
 .timeline time { font-family: var(--mono); margin-right: 6px; }
-.journal table { width: 100%; border-collapse: collapse; font-size: 13px; }
+.journal table { width: 100%; border-collapse: collapse; font-size: 13px; table-layout: fixed; }
+.journal th:nth-child(1) { width: 50px; } .journal th:nth-child(2) { width: 170px; } .journal th:nth-child(4) { width: 70px; }
+.journal th:nth-child(5) { width: 110px; } .journal th:nth-child(6) { width: 110px; }
 .journal th, .journal td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 .journal tr.entry { cursor: pointer; } .journal tr.entry:hover { background: #f7f8fb; }
 .journal tr.refused td { background: #fff0f0; } .journal tr.refused td.status { color: var(--bad); font-weight: 600; }
 .journal td.target { font-family: var(--mono); word-break: break-all; }
 .journal pre { background: #f6f7fa; border: 1px solid var(--line); border-radius: 4px; padding: 8px; margin: 4px 0 8px; overflow: auto; max-height: 320px; font-size: 12px; }
 .journal .error pre { background: #fff0f0; border-color: #f3c4c4; }
+.journal pre.curl { white-space: pre-wrap; word-break: break-all; }
 .journal h4 { margin: 8px 0 2px; font-size: 12px; color: var(--muted); text-transform: uppercase; }
 .toast { position: fixed; bottom: 16px; right: 16px; background: #18202f; color: #fff; padding: 8px 14px; border-radius: 6px; opacity: 0; transition: opacity .2s; }
 .toast.show { opacity: .95; }

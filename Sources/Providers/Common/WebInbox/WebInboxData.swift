@@ -86,15 +86,16 @@ struct WebInboxData: Sendable {
 
     func journal(_ page: InboxPage) -> JSONValue {
         let answers = refusals.bySequence
-        let entries = environment.journal.entries.reversed().compactMap { entry -> JSONValue? in
-            guard case .object(var object) = entry.json else { return nil }
+        var entries: [JSONValue] = []
+        for entry in environment.journal.entries.reversed() {
+            guard case .object(var object) = entry.json else { continue }
             let status = object["status"]?.intValue ?? object["reply_code"]?.intValue
             object["refused"] = .bool(status.map { $0 >= 400 } ?? true)
             if let answer = answers[entry.sequence] {
                 object["answer"] = ["status": .integer(answer.status), "content_type": answer.contentType.map(JSONValue.string) ?? .null, "body": .string(answer.body)]
             }
             let value = JSONValue.object(object)
-            return page.matches(JSONWriter.string(value)) ? value : nil
+            if page.matches(JSONWriter.string(value)) { entries.append(value) }
         }
         return [
             "total": .integer(entries.count), "offset": .integer(page.offset), "limit": .integer(page.limit),
