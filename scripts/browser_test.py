@@ -164,7 +164,9 @@ def check_journal(page, images):
 
 
 def check_load(page, base, count):
-    """Sends `count` SMS to distinct numbers, then measures the inbox with them."""
+    """Sends `count` SMS to distinct numbers (webhook off, so the load is the fake's alone), then
+    measures the inbox with them."""
+    assert post(base, "/__fake/accounts", {"token": TOKEN, "webhook_url": None})[0] == 200
     host, port = base.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=30)
     started = time.monotonic()
@@ -175,16 +177,18 @@ def check_load(page, base, count):
         response.read()
         assert response.status == 201, f"load SMS {index}: {response.status}"
     sent = time.monotonic() - started
-    connection.request("GET", "/__fake/ui/api/conversations?limit=50")
-    started = time.monotonic()
-    connection.request("GET", "/__fake/ui/api/conversations?limit=50")  # (first one warmed up)
-    response = connection.getresponse()
-    response.read()
-    api_ms = (time.monotonic() - started) * 1000
+    timings = []
+    for _ in range(5):
+        started = time.monotonic()
+        connection.request("GET", "/__fake/ui/api/conversations?limit=50")
+        response = connection.getresponse()
+        response.read()
+        timings.append((time.monotonic() - started) * 1000)
+    api_ms = sorted(timings)[2]  # the median of five
     connection.close()
     started = time.monotonic()
     page.call("Page.navigate", url=base + "/__fake/ui")
-    page.wait_for("/of \\d+ destinations/.test(document.querySelector('#page').textContent) && document.querySelectorAll('.message').length > 0",
+    page.wait_for("/of \\d+ destinations/.test(document.querySelector('#page')?.textContent || '') && document.querySelectorAll('.message').length > 0",
                   f"the first page with {count} SMS", timeout=30)
     load_ms = (time.monotonic() - started) * 1000
     pager = page.evaluate("document.querySelector('#page').textContent")
@@ -227,8 +231,8 @@ def main():
             print("web inbox with {sms} SMS: sent in {send_seconds} s; GET conversations page {api_page_ms} ms; page load to first page "
                   "{page_load_ms} ms; list refresh {list_refresh_ms} ms; jump to destination 5001 {jump_to_5000_ms} ms".format(**figures))
         return 0
-    except (AssertionError, RuntimeError, OSError, subprocess.SubprocessError) as error:
-        print(f"browser test: FAIL: {error}")
+    except Exception as error:  # every failure, expected or not, ends in the one FAIL line
+        print(f"browser test: FAIL: {type(error).__name__}: {error}")
         return 1
     finally:
         if page:

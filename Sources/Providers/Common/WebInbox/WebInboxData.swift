@@ -46,11 +46,13 @@ struct WebInboxData: Sendable {
     }
 
     func conversations(_ page: InboxPage) -> JSONValue {
-        var latest: [String: (entry: OutboxEntry, count: Int)] = [:]
-        for entry in environment.outbox.entries where page.matches(entry.to, entry.from, entry.text) {
-            latest[entry.to] = (entry, (latest[entry.to]?.count ?? 0) + 1)
+        // One pass over the outbox keeping positions, not entries: the newest SMS of each destination and its count.
+        let entries = environment.outbox.entries
+        var latest: [String: (index: Int, count: Int)] = [:]
+        for (index, entry) in entries.enumerated() where page.filter.isEmpty || page.matches(entry.to, entry.from, entry.text) {
+            latest[entry.to, default: (index, 0)] = (index, (latest[entry.to]?.count ?? 0) + 1)
         }
-        let ordered = latest.values.sorted { $0.entry.sequence > $1.entry.sequence }
+        let ordered = latest.values.sorted { $0.index > $1.index }.map { (entry: entries[$0.index], count: $0.count) }
         return [
             "total": .integer(ordered.count), "offset": .integer(page.offset), "limit": .integer(page.limit),
             "conversations": .array(page.slice(ordered).map { item in

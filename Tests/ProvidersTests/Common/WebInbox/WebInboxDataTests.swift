@@ -58,14 +58,4 @@ import Wire
         #expect(entries[2]["answer"] == nil)
         #expect(data.journal(InboxPage(filter: "reset"))["total"] == 1)
     }
-
-    @Test(arguments: [("offset=5&limit=10&q=Ab", 5, 10, "ab"), ("", 0, 50, ""), ("limit=100000", 0, 500, ""), ("limit=0", 0, 1, "")])
-    func aPageIsReadFromTheQuery(query: String, offset: Int, limit: Int, filter: String) throws {
-        let page = try InboxPage(HTTPRequest(method: "GET", target: "/__fake/ui/api/conversations?" + query))
-        #expect(page == InboxPage(offset: offset, limit: limit, filter: filter))
-    }
-
-    @Test func aPageThatIsNotANumberIsRefused() {
-        #expect(throws: ControlAPIError.self) { try InboxPage(HTTPRequest(method: "GET", target: "/x?offset=-1")) }
-    }
 }
