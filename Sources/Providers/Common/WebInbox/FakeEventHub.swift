@@ -75,6 +75,8 @@ public final class FakeEventHub: Sendable {
             if state.subscribers.isEmpty { state.seen = signature }
             state.subscribers[id] = stream
         }
+        // Closed meanwhile (a HEAD request, a client gone at once): its onClose may have run before it was added.
+        guard stream.isOpen else { return unsubscribe(id) }
         startPolling()
     }
 
