@@ -17,7 +17,7 @@ enum ServeCommand {
 
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
-            console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted.", options: options))
+            console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted. Prints `<provider> <url>` per listener on stdout, then each fake's web inbox (`web inbox: <provider> <url>/__fake/ui`) on stderr.", options: options))
             return 0
         }
         let parsed: ParsedArguments
