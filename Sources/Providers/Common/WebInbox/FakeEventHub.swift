@@ -9,7 +9,7 @@ import Wire
 ///
 /// | event | data | when |
 /// |---|---|---|
-/// | `hello` | `{"now", "unix", "outbox", "journal", "callbacks"}` | on connecting |
+/// | `hello` | `{"now", "unix", "outbox", "journal", "callbacks"}` | on connecting (`unix`: fake seconds since 1970, with fraction) |
 /// | `outbox` | `{"recorded": N}` | SMS were accepted (N: recorded since start) |
 /// | `journal` | `{"sequence": N}` | requests arrived (N: the newest entry's number) |
 /// | `callbacks` | `{"count": N}` | receipts or webhooks were attempted |
@@ -86,7 +86,7 @@ public final class FakeEventHub: Sendable {
         let route = String(request.path.dropFirst(ControlAPI.prefix.count))
         broadcast([ServerSentEvent(name: "control", json: [
             "method": .string(request.method), "route": .string(route), "status": .integer(status),
-            "now": .string(environment.clock.now.formatted(.iso8601)), "unix": .integer(environment.clock.unixSeconds),
+            "now": .string(environment.clock.now.formatted(.iso8601)), "unix": .number(environment.clock.now.timeIntervalSince1970),
         ])])
         queue.async { [self] in poll() }
     }
@@ -136,7 +136,7 @@ public final class FakeEventHub: Sendable {
 
     private func hello(_ signature: Signature) -> JSONValue {
         [
-            "now": .string(environment.clock.now.formatted(.iso8601)), "unix": .integer(environment.clock.unixSeconds),
+            "now": .string(environment.clock.now.formatted(.iso8601)), "unix": .number(environment.clock.now.timeIntervalSince1970),
             "outbox": .integer(signature.recorded), "journal": .integer(signature.sequence), "callbacks": .integer(signature.callbacks),
         ]
     }

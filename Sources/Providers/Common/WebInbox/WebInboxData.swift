@@ -52,11 +52,12 @@ struct WebInboxData: Sendable {
         for (index, entry) in entries.enumerated() where page.filter.isEmpty || page.matches(entry.to, entry.from, entry.text) {
             latest[entry.to, default: (index, 0)] = (index, (latest[entry.to]?.count ?? 0) + 1)
         }
-        let ordered = latest.values.sorted { $0.index > $1.index }.map { (entry: entries[$0.index], count: $0.count) }
+        let ordered = latest.values.sorted { $0.index > $1.index }
         return [
             "total": .integer(ordered.count), "offset": .integer(page.offset), "limit": .integer(page.limit),
-            "conversations": .array(page.slice(ordered).map { item in
-                [
+            "conversations": .array(page.slice(ordered).map { position in
+                let item = (entry: entries[position.index], count: position.count)
+                return [
                     "to": .string(item.entry.to), "count": .integer(item.count), "outcome": .string(DeliveryOutcome.forDestination(item.entry.to).rawValue),
                     "last": ["from": .string(item.entry.from), "text": .string(String(item.entry.text.prefix(120))),
                              "sequence": .integer(item.entry.sequence), "unix": item.entry.acceptedAt.map { .number($0.timeIntervalSince1970) } ?? .null],
