@@ -8,7 +8,8 @@ import Musl
 import Darwin
 #endif
 
-/// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener.
+/// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener
+/// on stdout, then each fake's web inbox as `web inbox: <provider> <url>` on stderr.
 enum ServeCommand {
     static let options = [
         OptionDefinition("provider", value: "P", repeatable: true, help: "Serve only provider P (default: every provider)."),
@@ -20,7 +21,7 @@ enum ServeCommand {
 
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
-            console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted.", options: options))
+            console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted. Prints `<provider> <url>` per listener on stdout, then each fake's web inbox (`web inbox: <provider> <url>/__fake/ui`) on stderr.", options: options))
             return 0
         }
         let parsed: ParsedArguments
@@ -77,6 +78,8 @@ enum ServeCommand {
             servers.append(server)
             for url in server.listenerURLs { console.out("\(descriptor.id) \(url)") }
         }
+        // After every listener line, and on stderr: scripts reading `<provider> <url>` lines from stdout see only those.
+        for server in servers { console.err("web inbox: \(server.descriptor.id) \(server.inboxURL)") }
         waitForTermination(terminationSignals)
         stop(servers)
         return 0

@@ -32,6 +32,8 @@ extension HTTPConnectionHandler {
                 if requestStartedAt != nil { requestStartedAt = connection.now } // Its clock starts now.
             }
             switch outcome {
+            case let .stream(head, stream):
+                if let action = beginStream(head, stream, isHead: entry.isHead, connection) { return action }
             case .abort:
                 stopParsing()
                 connection.deadline = connection.now + settings.idleTimeout // Bounds writing what is queued.
@@ -56,7 +58,9 @@ extension HTTPConnectionHandler {
     /// Sets the connection's deadline for its state: none while answers are owed, the request time-out while
     /// a request is under way, the idle time-out otherwise.
     func updateDeadline(_ connection: ConnectionContext) {
-        if pendingCount > 0 {
+        if stream != nil {
+            connection.deadline = nil // A stream lasts as long as its client listens.
+        } else if pendingCount > 0 {
             idleSince = nil
             connection.deadline = nil
         } else if requestInProgress {

@@ -46,6 +46,8 @@ final class HTTPConnectionHandler: ConnectionProtocolHandler {
     /// When the connection last became idle.
     var idleSince: MonotonicInstant?
     var dateCache = HTTPDateCache()
+    /// The streamed response being written, once its head is out; the connection's last response.
+    var stream: HTTPResponseStream?
 
     init(settings: Settings, handler: any HTTPHandler) {
         self.settings = settings

@@ -19,6 +19,17 @@ public struct HTTPResponder: Sendable {
 
     private func deliver(_ outcome: ResponseSlot.Outcome) {
         guard slot.fill(outcome) else { return }
+        wakeConnection()
+    }
+
+    /// Fills the slot with a streamed answer; false when an answer had already been given.
+    func deliverStream(_ head: HTTPResponse, _ stream: HTTPResponseStream) -> Bool {
+        let (accepted, wake) = slot.fillReporting(.stream(head, stream))
+        if wake { wakeConnection() }
+        return accepted
+    }
+
+    private func wakeConnection() {
         connection.execute { handler, context in
             (handler as? HTTPConnectionHandler)?.responsesReady(context) ?? .continue
         }
@@ -31,6 +42,8 @@ final class ResponseSlot: Sendable {
     enum Outcome: Sendable, Equatable {
         case response(HTTPResponse)
         case abort
+        /// A head whose chunked body follows through the stream.
+        case stream(HTTPResponse, HTTPResponseStream)
     }
 
     private struct State {
@@ -60,10 +73,26 @@ final class ResponseSlot: Sendable {
     /// Stores the answer. Returns true when the connection must be told (the answer came after the handler
     /// call returned); false when it will be noticed anyway or the slot was already filled.
     func fill(_ outcome: Outcome) -> Bool {
+        fillReporting(outcome).wake
+    }
+
+    /// Stores the answer; says whether it was taken (the slot was empty) and whether the connection must be told.
+    func fillReporting(_ outcome: Outcome) -> (accepted: Bool, wake: Bool) {
         state.withLock { state in
-            guard state.outcome == nil, !state.taken else { return false }
+            guard state.outcome == nil, !state.taken else { return (false, false) }
             state.outcome = outcome
-            return !state.dispatching
+            return (true, !state.dispatching)
+        }
+    }
+
+    /// The connection is gone: later answers are refused, and one waiting is removed and returned.
+    func close() -> Outcome? {
+        state.withLock { state in
+            defer {
+                state.outcome = nil
+                state.taken = true
+            }
+            return state.outcome
         }
     }
 

@@ -70,6 +70,7 @@ public final class CallbackDispatcher: Sendable {
     private let scheduler: FakeScheduler
     private let clock: FakeClock
     private let log = Mutex(BoundedRing<JSONValue>(capacity: 1_000))
+    private let recordLog = Mutex(BoundedRing<CallbackRecord>(capacity: 1_000))
     private let generation = Atomic<Int>(0)
     private let pending = Atomic<Int>(0)
 
@@ -108,7 +109,12 @@ public final class CallbackDispatcher: Sendable {
         if let response { entry["status"] = .integer(response.status) }
         if let error { entry["error"] = .string(error) }
         log.withLock { _ = $0.append(.object(entry)) }
+        let record = CallbackRecord(callback, attempt: attempt, accepted: accepted, status: response?.status, error: error, at: clock.now)
+        recordLog.withLock { _ = $0.append(record) }
     }
+
+    /// Every attempt so far with the callback's body, oldest first (at most the last 1000): for the web inbox.
+    public var records: [CallbackRecord] { recordLog.withLock { $0.elements } }
 
     /// Every attempt so far, oldest first (at most the last 1000).
     public var attempts: JSONValue { .array(log.withLock { $0.elements }) }
@@ -124,6 +130,7 @@ public final class CallbackDispatcher: Sendable {
     public func reset() {
         generation.add(1, ordering: .relaxed)
         log.withLock { $0.removeAll() }
+        recordLog.withLock { $0.removeAll() }
     }
 
     private func deliver(_ callback: Callback) -> (response: HTTPResponse?, error: String?) {

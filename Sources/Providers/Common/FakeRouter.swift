@@ -9,10 +9,18 @@ struct FakeRouter: HTTPHandler {
     let control: ControlAPI
     let access: ControlAccess
     let environment: FakeEnvironment
+    /// The web inbox (`/__fake/ui`, `/__fake/events`), when the server has one.
+    var inbox: WebInbox? = nil
 
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
         if ControlAPI.owns(request) {
-            responder.send(access.answer(request, with: control))
+            if let inbox, inboxServes(request) {
+                inbox.handle(request, responder: responder)
+                return
+            }
+            let response = access.answer(request, with: control)
+            inbox?.events.controlRequestAnswered(request, status: response.status)
+            responder.send(response)
             return
         }
         let fault = environment.faults.next(for: request.path)
@@ -27,7 +35,8 @@ struct FakeRouter: HTTPHandler {
         } else {
             response = fake.handle(request)
         }
-        environment.journal.record(.http(request, status: response.status, fault: fault?.name))
+        let sequence = environment.journal.record(.http(request, status: response.status, fault: fault?.name))
+        if response.status >= 400 { inbox?.refusals.note(sequence, response) }
         switch fault {
         case .latency(let milliseconds)?:
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [response] in responder.send(response) }
@@ -39,5 +48,11 @@ struct FakeRouter: HTTPHandler {
         case .status?, .reset?, nil:
             responder.send(response)
         }
+    }
+
+    /// Whether the web inbox answers `request`: one of its paths, from a client the access rule permits
+    /// (anyone else gets the control API's 403).
+    func inboxServes(_ request: HTTPRequest) -> Bool {
+        inbox != nil && WebInbox.owns(request) && access.permits(request.remoteAddress)
     }
 }

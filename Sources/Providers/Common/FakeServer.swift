@@ -13,6 +13,8 @@ public final class FakeServer: Sendable {
     private let smtp: SMTPServer?
     private let host: String
     private let httpHost: String
+    /// The web inbox at `/__fake/ui`, with its live updates at `/__fake/events`.
+    public let inbox: WebInbox
 
     /// Creates (but does not start) a fake server for `descriptor`.
     /// - Parameters:
@@ -47,8 +49,10 @@ public final class FakeServer: Sendable {
             smtp = nil
         }
         httpHost = configuration.host
+        let inbox = WebInbox(provider: descriptor.id, fake: fake, environment: environment)
+        self.inbox = inbox
         http = HTTPServer(configuration: configuration,
-                          handler: FakeRouter(fake: fake, control: control, access: controlAccess, environment: environment))
+                          handler: FakeRouter(fake: fake, control: control, access: controlAccess, environment: environment, inbox: inbox))
     }
 
     /// Binds and starts serving.
@@ -57,6 +61,7 @@ public final class FakeServer: Sendable {
         environment.scheduler.start()
         do {
             try smtp?.start()
+            inbox.smtpAddress = smtpURL
         } catch {
             environment.scheduler.stop()
             http.shutdown()
@@ -79,8 +84,12 @@ public final class FakeServer: Sendable {
         return [baseURL]
     }
 
+    /// The web inbox's URL, e.g. `http://127.0.0.1:49152/__fake/ui` (on the control port, for an email provider).
+    public var inboxURL: String { baseURL + "/__fake/ui" }
+
     /// Stops accepting, finishes in-flight work and closes every connection.
     public func shutdown() {
+        inbox.shutdown()
         environment.scheduler.stop()
         smtp?.shutdown()
         http.shutdown()

@@ -1,3 +1,4 @@
+import Foundation
 import SMSDomain
 import StructuredData
 
@@ -28,6 +29,10 @@ public struct OutboxEntry: Sendable, Equatable {
     public var encoding: SMSEncoding
     /// Provider-specific details, as the provider stores them.
     private var storedDetails: any OutboxDetails
+    /// The fake time the outbox recorded it, when the outbox has a clock (the web inbox's timeline starts here).
+    public internal(set) var acceptedAt: Date?
+    /// Its place among every entry the outbox recorded since it was created, from 1; 0 before recording.
+    public internal(set) var sequence = 0
 
     /// Provider-specific details (ids, scheduled time, callback URLs…), shown alongside.
     public var details: JSONObject { storedDetails.json }

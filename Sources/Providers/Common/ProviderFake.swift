@@ -44,10 +44,10 @@ public struct FakeEnvironment: Sendable {
     /// What clients sent and what the fake answered, shown by `GET /__fake/requests`.
     public let journal: RequestJournal
 
-    /// Creates an environment.
-    public init(clock: FakeClock = FakeClock(), outbox: Outbox = Outbox()) {
+    /// Creates an environment; without an outbox, one stamping entries with `clock`'s time.
+    public init(clock: FakeClock = FakeClock(), outbox: Outbox? = nil) {
         self.clock = clock
-        self.outbox = outbox
+        self.outbox = outbox ?? Outbox(clock: clock)
         scheduler = FakeScheduler(clock: clock)
         callbacks = CallbackDispatcher(scheduler: scheduler, clock: clock)
         faults = FaultInjector()

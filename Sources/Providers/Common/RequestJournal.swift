@@ -25,14 +25,19 @@ public final class RequestJournal: Sendable {
         storage = Mutex(Storage(ring: BoundedRing(capacity: capacity)))
     }
 
-    /// Records one exchange as the newest entry.
-    public func record(_ exchange: JournalEntry.Exchange) {
+    /// Records one exchange as the newest entry; returns its ``JournalEntry/sequence``.
+    @discardableResult
+    public func record(_ exchange: JournalEntry.Exchange) -> Int {
         let now = clock.now
-        storage.withLock { storage in
+        return storage.withLock { storage in
             storage.sequence += 1
             storage.ring.append(JournalEntry(sequence: storage.sequence, at: now, exchange: exchange))
+            return storage.sequence
         }
     }
+
+    /// The newest entry's sequence number (0 before the first); clearing does not lower it.
+    public var lastSequence: Int { storage.withLock { $0.sequence } }
 
     /// The kept entries, oldest first.
     public var entries: [JournalEntry] { storage.withLock { $0.ring.elements } }

@@ -33,7 +33,7 @@ extension LOX24Fake {
         case .failure(.invalidInput(let violations)): return LOX24Problem.violations(400, violations, requestID: requestID)
         case .failure(.unprocessable(let violations)): return LOX24Problem.violations(422, violations, requestID: requestID)
         }
-        let price = ((Double(valid.segments.parts) * LOX24Message.partPrice(region: valid.phone.regionCode)) * 10_000).rounded() / 10_000
+        let price = LOX24Message.price(parts: valid.segments.parts, region: valid.phone.regionCode)
         let now = environment.clock.now
         let message = LOX24Message(
             uuid: dryRun ? Self.dryRunUUID : RandomIdentifier.uuid(), request: valid, accountToken: account.token, keyID: account.keyID,

@@ -57,6 +57,11 @@ struct LOX24Message: Sendable {
         return .object(object)
     }
 
+    /// The price of an SMS of `parts` parts to `region`, in EUR, rounded to four decimals.
+    static func price(parts: Int, region: String?) -> Double {
+        ((Double(parts) * partPrice(region: region)) * 10_000).rounded() / 10_000
+    }
+
     /// The price of one part by destination, in EUR. The seed's example prices a US SMS at 0.056;
     /// the other figures are assumed (a live recording settles them).
     static func partPrice(region: String?) -> Double {

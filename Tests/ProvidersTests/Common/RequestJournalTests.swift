@@ -30,6 +30,15 @@ import Wire
         #expect(journal.entries.map(\.sequence) == [2])
     }
 
+    @Test func recordingReturnsTheNumberAndTheNewestNumberIsKnown() {
+        let journal = RequestJournal(clock: clock)
+        #expect(journal.lastSequence == 0)
+        #expect(journal.record(request(1)) == 1)
+        #expect(journal.record(request(2)) == 2)
+        journal.clear()
+        #expect(journal.lastSequence == 2)
+    }
+
     @Test func theDefaultKeepsFiveHundred() {
         #expect(RequestJournal(clock: clock).capacity == RequestJournal.defaultCapacity)
         #expect(RequestJournal.defaultCapacity == 500)
