@@ -14,6 +14,8 @@ public enum SMSContractCommand {
       lint     Validate spec files; every problem with file, line and field.
       scan     Find credentials in cassettes and reports.
       export   Write HTTP cassettes as a HAR 1.2 archive (--har).
+      proxy    Forward an app's traffic to the provider or the fake; record it; report drift.
+      specs    Make spec files from recordings (from-recordings).
 
     Run `smscontract <command> --help` for a command's options.
     """
@@ -31,6 +33,8 @@ public enum SMSContractCommand {
         case "lint": return LintCommand.main(rest, environment: environment, console: console)
         case "scan": return ScanCommand.main(rest, environment: environment, console: console)
         case "export": return ExportCommand.main(rest, environment: environment, console: console)
+        case "proxy": return ProxyCommand.main(rest, environment: environment, console: console)
+        case "specs": return SpecsCommand.main(rest, environment: environment, console: console)
         case "--version": 
             console.out(version)
             return 0

@@ -1,0 +1,59 @@
+import Foundation
+import Wire
+
+/// What the proxy changes in a forwarded message, and nothing more: the hop-by-hop fields of RFC 9110
+/// §7.6.1 (each connection has its own), `Host` (the upstream's), and a chunked response's framing,
+/// which is re-encoded as one chunk because the response was read whole.
+public enum HopByHopHeaders {
+    /// Fields that describe one connection, never forwarded, plus any the message's `Connection` names.
+    static let names: Set<String> = ["connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te", "upgrade"]
+
+    /// The request as the upstream gets it: hop-by-hop fields and `Host` removed (the client adds the
+    /// upstream's own `Host`); the body, its framing (`Content-Length` or chunked, with trailers) and every
+    /// other field as the app sent them.
+    public static func upstreamRequest(_ request: HTTPRequest) -> HTTPRequest {
+        HTTPRequest(method: request.method, target: request.target, headers: stripped(request.headers, also: ["host"]),
+                    body: request.body, remoteAddress: request.remoteAddress, trailers: request.trailers)
+    }
+
+    /// The response as the app gets it: hop-by-hop fields removed (the proxy's server adds its own
+    /// `Connection`); a chunked body is sent chunked again, as one chunk; `Content-Length` and `Date` as received.
+    public static func downstreamResponse(_ response: HTTPResponse) -> HTTPResponse {
+        var forwarded = HTTPResponse(status: response.status, headers: stripped(response.headers, also: []), body: response.body)
+        let chunked = HTTPHeadSyntaxProbe.isChunked(forwarded.headers)
+        if chunked {
+            forwarded.headers.remove("Content-Length")
+            forwarded.headers["Transfer-Encoding"] = "chunked"
+            forwarded.body = singleChunk(response.body)
+        } else if forwarded.headers.contains("Transfer-Encoding") {
+            // Any other transfer coding was undone by the read; the body is sent with its length.
+            forwarded.headers.remove("Transfer-Encoding")
+        }
+        return forwarded
+    }
+
+    /// The bytes of a chunked body holding `body` as one chunk (none when empty) and the last chunk.
+    static func singleChunk(_ body: [UInt8]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        if !body.isEmpty {
+            bytes += Array("\(String(body.count, radix: 16))\r\n".utf8) + body + [13, 10]
+        }
+        return bytes + Array("0\r\n\r\n".utf8)
+    }
+
+    private static func stripped(_ headers: HTTPHeaders, also extra: Set<String>) -> HTTPHeaders {
+        var named = names.union(extra)
+        for value in headers.values(for: "Connection") {
+            for token in value.split(separator: ",") { named.insert(token.trimmingCharacters(in: .whitespaces).lowercased()) }
+        }
+        return HTTPHeaders(headers.fields.filter { !named.contains($0.name.lowercased()) })
+    }
+}
+
+/// Reads `Transfer-Encoding` the way the wire does: chunked when it is the last coding listed.
+enum HTTPHeadSyntaxProbe {
+    static func isChunked(_ headers: HTTPHeaders) -> Bool {
+        let codings = headers.values(for: "Transfer-Encoding").flatMap { $0.split(separator: ",") }
+        return codings.last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() == "chunked" } ?? false
+    }
+}
