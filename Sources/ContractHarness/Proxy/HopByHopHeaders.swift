@@ -33,7 +33,7 @@ public enum HopByHopHeaders {
     }
 
     /// The bytes of a chunked body holding `body` as one chunk (none when empty) and the last chunk.
-    static func singleChunk(_ body: [UInt8]) -> [UInt8] {
+    public static func singleChunk(_ body: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = []
         if !body.isEmpty {
             bytes += Array("\(String(body.count, radix: 16))\r\n".utf8) + body + [13, 10]

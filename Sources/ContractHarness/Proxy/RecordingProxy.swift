@@ -88,9 +88,10 @@ private struct ForwardingHandler: HTTPHandler {
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
         pool.submit { [self] in
             let (response, outcome, seconds) = exchange(request)
-            responder.send(response)
+            // Queued before the answer leaves, so an exchange the app has seen is one a shutdown waits for.
             let exchange = ForwardedExchange(sequence: sequence.next(), request: request, outcome: outcome, upstreamSeconds: seconds)
             observer.submit { [examination] in examination.examine(exchange) }
+            responder.send(response)
         }
     }
 
