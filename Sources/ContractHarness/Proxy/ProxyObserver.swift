@@ -36,18 +36,21 @@ public final class ProxyObserver: Sendable {
 
     /// Queues an examination; drops it (counted) when the backlog is full.
     func submit(_ examine: @escaping @Sendable () -> SpecResult) {
-        let accepted = state.withLock { state -> Bool in
+        // nil: queued; false: dropped; true: dropped, and the first drop (say so once).
+        let dropped = state.withLock { state -> Bool? in
             state.tally.exchanges += 1
             guard state.pending < maxBacklog else {
                 state.tally.unobserved += 1
                 defer { state.warnedBacklog = true }
-                return state.warnedBacklog
+                return !state.warnedBacklog
             }
             state.pending += 1
-            return true
+            return nil
         }
-        guard accepted else {
-            line("WARN the shadow and recorder are \(maxBacklog) exchanges behind; further ones are forwarded but not observed (counted in the report)")
+        if let dropped {
+            if dropped {
+                line("WARN the shadow and recorder are \(maxBacklog) exchanges behind; further ones are forwarded but not observed (counted in the report)")
+            }
             return
         }
         queue.async { [self] in
@@ -111,6 +114,16 @@ public struct ProxyTally: Sendable, Equatable {
     public var errors = 0
     /// Exchanges forwarded while the observer was too far behind to look at them.
     public var unobserved = 0
+
+    /// Creates a tally.
+    public init(exchanges: Int = 0, agreed: Int = 0, flagged: Int = 0, refused: Int = 0, errors: Int = 0, unobserved: Int = 0) {
+        self.exchanges = exchanges
+        self.agreed = agreed
+        self.flagged = flagged
+        self.refused = refused
+        self.errors = errors
+        self.unobserved = unobserved
+    }
 
     mutating func count(_ result: SpecResult) {
         switch result.outcome {
