@@ -76,7 +76,7 @@ struct EmailExchangeExamination: Sendable {
         let number = sequence.next()
         let redactor = ProxyRecorder.redactor(appCredentials: email.credentials, provider: provider, environment: environment)
         let label = redactor.redact("MAIL FROM:<\(email.envelope.mailFrom)> RCPT TO:\(email.envelope.recipients.map { "<\($0)>" }.joined(separator: ","))")
-        return (SpecResult(spec: idPrefix + String(format: "%06d", number), provider: provider.id, sourcePath: label, outcome: .passed), redactor)
+        return (SpecResult(spec: ProxyRecorder.id(prefix: idPrefix, number: number), provider: provider.id, sourcePath: label, outcome: .passed), redactor)
     }
 
     /// The shadow's replies to the same transaction, the app's credentials swapped for the default account's.

@@ -1,6 +1,7 @@
 import Foundation
 import Providers
 import StructuredData
+import Synchronization
 import Wire
 
 /// What the proxy does with each HTTP exchange once the app has its answer: the shadow predicts the
@@ -16,6 +17,7 @@ struct HTTPExchangeExamination: Sendable {
     let idPrefix: String
     let now: @Sendable () -> Date
     let hooks: [@Sendable (ForwardedExchange) -> Void]
+    private let redactors = RedactorCache()
 
     init(configuration: ProxyConfiguration, target: String, hooks: [@Sendable (ForwardedExchange) -> Void]) throws(ProxyError) {
         provider = configuration.provider
@@ -33,9 +35,11 @@ struct HTTPExchangeExamination: Sendable {
 
     func examine(_ exchange: ForwardedExchange) -> SpecResult {
         for hook in hooks { hook(exchange) }
-        let id = idPrefix + String(format: "%06d", exchange.sequence)
+        let id = ProxyRecorder.id(prefix: idPrefix, number: exchange.sequence)
         let appCredentials = credentials.values(in: exchange.request)
-        let redactor = ProxyRecorder.redactor(appCredentials: appCredentials, provider: provider, environment: environment)
+        let redactor = redactors.redactor(for: appCredentials) {
+            ProxyRecorder.redactor(appCredentials: appCredentials, provider: provider, environment: environment)
+        }
         let label = "\(exchange.request.method) \(exchange.request.target)"
         var result = SpecResult(spec: id, provider: provider.id, sourcePath: label, outcome: .passed, duration: exchange.upstreamSeconds)
         switch exchange.outcome {
@@ -63,5 +67,18 @@ struct HTTPExchangeExamination: Sendable {
         result = redactor.redact(result)
         result.sourcePath = redactor.redact(label)
         return result
+    }
+}
+
+/// The redactor of the last credentials seen: an app sends the same ones again and again, and making a
+/// redactor (sorting its secrets) for every exchange would cost more than the rest of the examination.
+private final class RedactorCache: Sendable {
+    private let last = Mutex<(credentials: [String: String], redactor: SecretRedactor)?>(nil)
+
+    func redactor(for credentials: [String: String], make: () -> SecretRedactor) -> SecretRedactor {
+        if let cached = last.withLock({ $0 }), cached.credentials == credentials { return cached.redactor }
+        let redactor = make()
+        last.withLock { $0 = (credentials, redactor) }
+        return redactor
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Wire
 
 /// What the proxy changes in a forwarded message, and nothing more: the hop-by-hop fields of RFC 9110
@@ -6,7 +5,7 @@ import Wire
 /// which is re-encoded as one chunk because the response was read whole.
 public enum HopByHopHeaders {
     /// Fields that describe one connection, never forwarded, plus any the message's `Connection` names.
-    static let names: Set<String> = ["connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te", "upgrade"]
+    static let names: [String] = ["connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te", "upgrade"]
 
     /// The request as the upstream gets it: hop-by-hop fields and `Host` removed (the client adds the
     /// upstream's own `Host`); the body, its framing (`Content-Length` or chunked, with trailers) and every
@@ -41,19 +40,32 @@ public enum HopByHopHeaders {
         return bytes + Array("0\r\n\r\n".utf8)
     }
 
-    private static func stripped(_ headers: HTTPHeaders, also extra: Set<String>) -> HTTPHeaders {
-        var named = names.union(extra)
-        for value in headers.values(for: "Connection") {
-            for token in value.split(separator: ",") { named.insert(token.trimmingCharacters(in: .whitespaces).lowercased()) }
+    /// `headers` without the hop-by-hop fields, those `Connection` names, and `extra` (lower-case names).
+    /// Compares bytes, not Foundation strings: this runs twice for every forwarded exchange.
+    private static func stripped(_ headers: HTTPHeaders, also extra: [String]) -> HTTPHeaders {
+        var named: [String] = []
+        for field in headers where field.name.equalsIgnoringASCIICase("Connection") {
+            named += listTokens(field.value)
         }
-        return HTTPHeaders(headers.fields.filter { !named.contains($0.name.lowercased()) })
+        return HTTPHeaders(headers.fields.filter { field in
+            !names.contains { field.name.equalsIgnoringASCIICase($0) } && !extra.contains { field.name.equalsIgnoringASCIICase($0) }
+                && !named.contains { field.name.equalsIgnoringASCIICase($0) }
+        })
+    }
+
+    /// The elements of a comma-separated header value, spaces and tabs around them removed.
+    static func listTokens(_ value: String) -> [String] {
+        value.split(separator: ",").map { element in
+            String(element.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        }
     }
 }
 
 /// Reads `Transfer-Encoding` the way the wire does: chunked when it is the last coding listed.
 enum HTTPHeadSyntaxProbe {
     static func isChunked(_ headers: HTTPHeaders) -> Bool {
-        let codings = headers.values(for: "Transfer-Encoding").flatMap { $0.split(separator: ",") }
-        return codings.last.map { $0.trimmingCharacters(in: .whitespaces).lowercased() == "chunked" } ?? false
+        guard headers.contains("Transfer-Encoding") else { return false }
+        let codings = headers.values(for: "Transfer-Encoding").flatMap(HopByHopHeaders.listTokens)
+        return codings.last?.equalsIgnoringASCIICase("chunked") ?? false
     }
 }

@@ -57,6 +57,12 @@ struct ProxyRecorder: Sendable {
         return "\(provider.id)/proxy-\(formatter.string(from: start))-"
     }
 
+    /// `<prefix>000042`: exchange `number`'s id, numbered to six digits so ids sort in order.
+    static func id(prefix: String, number: Int) -> String {
+        let digits = String(number)
+        return prefix + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
     /// The difference that flags a request the fake refuses, whatever the upstream made of it.
     static func nonconformance(_ refusal: String, upstreamStatus: String) -> Difference {
         Difference(source: .conformance, path: "request", expected: nil, actual: .string("forwarded; the upstream answered \(upstreamStatus)"),
