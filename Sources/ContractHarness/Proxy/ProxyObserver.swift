@@ -29,9 +29,11 @@ public final class ProxyObserver: Sendable {
     }
 
     /// Creates an observer; `line` receives each terminal line (drift, nonconformance, refusals, errors).
-    public init(maxBacklog: Int, line: @escaping @Sendable (String) -> Void) {
+    /// - Parameter shadowed: whether exchanges are compared with a shadow (`--no-shadow` says no).
+    public init(maxBacklog: Int, shadowed: Bool = true, line: @escaping @Sendable (String) -> Void) {
         self.maxBacklog = max(1, maxBacklog)
         self.line = line
+        state.withLock { $0.tally.shadowed = shadowed }
     }
 
     /// Queues an examination; drops it (counted) when the backlog is full.
@@ -114,6 +116,8 @@ public struct ProxyTally: Sendable, Equatable {
     public var errors = 0
     /// Exchanges forwarded while the observer was too far behind to look at them.
     public var unobserved = 0
+    /// Whether a shadow looked at the exchanges (else "agreed" only means forwarded and recorded).
+    public var shadowed = true
 
     /// Creates a tally.
     public init(exchanges: Int = 0, agreed: Int = 0, flagged: Int = 0, refused: Int = 0, errors: Int = 0, unobserved: Int = 0) {
@@ -136,7 +140,9 @@ public struct ProxyTally: Sendable, Equatable {
 
     /// `12 exchanges: 10 agreed with the shadow, 2 drifted or did not conform, 0 refused, 0 errors`.
     public var line: String {
-        var text = "\(exchanges) exchanges: \(agreed) agreed with the shadow, \(flagged) drifted or did not conform, \(refused) refused, \(errors) errors"
+        var text = shadowed
+            ? "\(exchanges) exchanges: \(agreed) agreed with the shadow, \(flagged) drifted or did not conform, \(refused) refused, \(errors) errors"
+            : "\(exchanges) exchanges: \(agreed) forwarded (no shadow), \(refused) refused, \(errors) errors"
         if unobserved > 0 { text += ", \(unobserved) not observed (backlog full)" }
         return text
     }

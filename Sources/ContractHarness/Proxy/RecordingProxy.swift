@@ -40,7 +40,7 @@ public final class RecordingProxy: Sendable {
             upstream.close()
             throw error
         }
-        observer = ProxyObserver(maxBacklog: configuration.maxObservationBacklog, line: line)
+        observer = ProxyObserver(maxBacklog: configuration.maxObservationBacklog, shadowed: configuration.shadow, line: line)
         let pool = ForwardingPool(threads: configuration.forwardingThreads)
         self.pool = pool
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port, eventLoops: configuration.eventLoops)

@@ -53,7 +53,7 @@ public final class SMTPRelay: Sendable {
             fake?.shutdown()
             throw error
         }
-        let observer = ProxyObserver(maxBacklog: configuration.maxObservationBacklog, line: line)
+        let observer = ProxyObserver(maxBacklog: configuration.maxObservationBacklog, shadowed: configuration.shadow, line: line)
         self.observer = observer
         var smtp = SMTPServerConfiguration()
         smtp.host = configuration.host
