@@ -63,7 +63,7 @@ enum SpecsCommand {
         let (specs, notes) = RecordedSpecGenerator(provider: provider).specs(from: cassettes)
         for note in notes { console.out("note: \(note)") }
         guard !specs.isEmpty else {
-            console.err("no \(provider.id) HTTP exchanges in \(source); nothing written")
+            console.err("no \(provider.id) exchanges in \(source); nothing written")
             return 1
         }
         var written = 0

@@ -13,7 +13,7 @@ struct RelayedEmail: Sendable {
     let body: String
     let subject: String?
     /// Attachments: file name, content type, and their text when UTF-8.
-    let attachments: [(filename: String, contentType: String, text: String?)]
+    let attachments: [(filename: String, contentType: String, text: String?, data: [UInt8])]
 
     init(envelope: SMTPEnvelope, data: [UInt8]) {
         self.envelope = envelope
@@ -21,7 +21,7 @@ struct RelayedEmail: Sendable {
         if let message = try? MailParser.parse(data) {
             body = message.textBody ?? ""
             subject = message.subject
-            attachments = message.attachments.map { ($0.filename ?? "attachment", $0.contentType, String(validating: $0.data, as: UTF8.self)) }
+            attachments = message.attachments.map { ($0.filename ?? "attachment", $0.contentType, String(validating: $0.data, as: UTF8.self), $0.data) }
         } else {
             body = String(decoding: data, as: UTF8.self)
             subject = nil
@@ -56,7 +56,11 @@ struct RelayedEmail: Sendable {
         if !attachments.isEmpty {
             object["attachments"] = .array(attachments.map { attachment in
                 var entry: JSONObject = ["filename": .string(attachment.filename), "content_type": .string(attachment.contentType)]
-                entry["text"] = attachment.text.map(JSONValue.string) ?? .null
+                if let text = attachment.text {
+                    entry["text"] = .string(text)
+                } else {
+                    entry["base64"] = .string(Base64.encode(attachment.data))
+                }
                 return .object(entry)
             })
         }

@@ -45,13 +45,15 @@ import Wire
         }
     }
 
-    @Test func otherProvidersCassettesAndEmailsAreLeftOutWithANote() {
-        let email = Cassette(spec: "lox24/mail", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
+    @Test func otherProvidersCassettesAndUnansweredRequestsAreLeftOutWithANote() {
+        let unanswered = Cassette(spec: "lox24/proxy-1", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
+                                  interactions: [Interaction(step: "send", request: RecordedRequest(method: "POST", path: "/sms", headers: [:], body: .none),
+                                                             response: RecordedResponse(status: 0, headers: [:], body: .none))])
+        let other = Cassette(spec: "rox/x", provider: "rox", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
                              interactions: [Interaction(step: "send", exchange: .email(message: [:], replies: []))])
-        let other = Cassette(spec: "rox/x", provider: "rox", recordedAt: "2026-12-01T00:00:00Z", target: "fake", interactions: [])
-        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: [email, other])
+        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: [unanswered, other])
         #expect(generated.specs.isEmpty)
-        #expect(generated.notes == ["lox24/mail: send is an email; only HTTP exchanges become specs for now"])
+        #expect(generated.notes == ["lox24/proxy-1: send got no HTTP response; left out"])
     }
 
     @Test(arguments: [

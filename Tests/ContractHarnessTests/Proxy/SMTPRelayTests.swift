@@ -37,6 +37,18 @@ import Wire
         let text = try String(contentsOfFile: try #require(files.first), encoding: .utf8)
         #expect(text.contains("PW={{credentials.password}}"))
         #expect(!text.contains("myPassword") && !text.contains("CI00000001"))
+
+        // The recorded email becomes a spec lint accepts, which passes against the fake.
+        let cassette = try CassetteCodec.decode(Array(text.utf8), file: try #require(files.first))
+        let generated = RecordedSpecGenerator(provider: RoxEmailProvider.descriptor).specs(from: [cassette])
+        let spec = try #require(generated.specs.first)
+        let path = folder + "/specs/" + spec.fileName
+        try AtomicFile.write(JSONWriter.bytes(spec.json, style: .pretty), to: path)
+        let loaded = try SpecCatalog.load(path)
+        #expect(loaded.live == .sends)
+        #expect(loaded.steps.first?.email != nil)
+        let result = SpecRunner(target: FakeTarget(), recordMode: .missing, cassettes: CassetteStore(root: folder + "/Recordings")).run(loaded)
+        #expect(result.outcome == .passed, "\(result.differences) \(result.reason ?? "")")
     }
 
     @Test func aWrongPasswordIsRefusedByTheUpstreamAndTheShadowAlike() throws {
