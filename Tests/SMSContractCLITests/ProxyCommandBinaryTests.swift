@@ -100,7 +100,8 @@ import Wire
     func aCurlScriptThroughTheProxyIsRecordedRedactedAndBecomesSpecs() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let proxy = try RunningProxy(["--provider", "lox24", "--upstream", "fake", "--record", folder + "/rec", "--report", folder + "/report.json"])
+        let proxy = try RunningProxy(["--provider", "lox24", "--upstream", "fake", "--record", folder + "/rec", "--report", folder + "/report.json",
+                                      "--html", folder + "/report.html"])
         let send = try Self.run(try #require(Self.curl), ["-s", "-X", "POST", "\(proxy.url)/sms", "-H", "Content-Type: application/json",
                                                          "-H", "X-LOX24-AUTH-TOKEN: \(Self.token)",
                                                          "-d", #"{"text":"Hello from curl","sender_id":"+491701234567","phone":"+4917612345678"}"#])
@@ -110,6 +111,8 @@ import Wire
         let (status, output) = proxy.stop()
         #expect(status == 0, "\(output)")
         try Self.checkRecordings(in: folder, exchanges: 2, output: output)
+        let html = String(decoding: FileManager.default.contents(atPath: folder + "/report.html") ?? Data(), as: UTF8.self)
+        #expect(html.contains("<h1>SMSContract: proxy → fake") && html.contains("GET /sms/\(uuid)"))
     }
 
     @Test(.enabled(if: pythonWithRequests != nil, "python3 with requests is not installed (pip install requests) to run the Python check"))
