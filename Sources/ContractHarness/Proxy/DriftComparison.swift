@@ -20,6 +20,13 @@ public struct DriftComparison: Sendable {
 
     /// Every drift between `predicted` (the shadow's answer) and `actual` (the upstream's); empty when they agree.
     public func differences(predicted: HTTPResponse, actual: HTTPResponse) -> [Difference] {
+        differences(predicted: predicted, actual: actual,
+                    bodies: (RecordedBody.decode(predicted.body, contentType: predicted.headers["Content-Type"]),
+                             RecordedBody.decode(actual.body, contentType: actual.headers["Content-Type"])))
+    }
+
+    /// The same, with both bodies already decoded (the proxy decodes each once per exchange).
+    func differences(predicted: HTTPResponse, actual: HTTPResponse, bodies: (predicted: RecordedBody, actual: RecordedBody)) -> [Difference] {
         var differences: [Difference] = []
         if predicted.status != actual.status {
             differences.append(Difference(source: .shadow, path: "status", expected: .integer(predicted.status), actual: .integer(actual.status)))
@@ -32,8 +39,7 @@ public struct DriftComparison: Sendable {
                 differences.append(Difference(source: .shadow, path: "headers/\(field.name)", expected: Self.json(expected), actual: Self.json(received)))
             }
         }
-        let before = RecordedBody.decode(predicted.body, contentType: predicted.headers["Content-Type"])
-        let after = RecordedBody.decode(actual.body, contentType: actual.headers["Content-Type"])
+        let (before, after) = bodies
         switch (before, after) {
         case (.json(let a), .json(let b)), (.xml(let a), .xml(let b)), (.form(let a), .form(let b)):
             differences += Difference.from(StructuralDiff(ignoring: volatile).differences(expected: a, actual: b), source: .shadow, prefix: "body")

@@ -52,11 +52,14 @@ struct HTTPExchangeExamination: Sendable {
         case .answered(let response):
             if let shadow {
                 let predicted = shadow.predict(exchange.request)
-                shadow.learn(real: response, predicted: predicted)
-                if let refusal = RequestConformance.refusal(in: predicted) {
+                // Each body decoded once, for the ids, the verdict and the drift.
+                let bodies = (predicted: RecordedBody.decode(predicted.body, contentType: predicted.headers["Content-Type"]),
+                              actual: RecordedBody.decode(response.body, contentType: response.headers["Content-Type"]))
+                shadow.learn(real: bodies.actual.structured, predicted: bodies.predicted.structured)
+                if let refusal = RequestConformance.refusal(in: predicted, body: bodies.predicted.structured) {
                     result.differences.append(ProxyRecorder.nonconformance(refusal, upstreamStatus: "\(response.status)"))
                 }
-                result.differences += comparison.differences(predicted: predicted, actual: response)
+                result.differences += comparison.differences(predicted: predicted, actual: response, bodies: bodies)
             }
             if let recorder {
                 let cassette = recorder.cassette(id: id, request: exchange.request, response: response, recordedAt: now(), redactor: redactor)

@@ -11,7 +11,11 @@ public enum RequestConformance {
 
     /// Why the fake refused the request it answered with `response`, or nil when it accepted it.
     public static func refusal(in response: HTTPResponse) -> String? {
-        let body = RecordedBody.decode(response.body, contentType: response.headers["Content-Type"]).structured
+        refusal(in: response, body: RecordedBody.decode(response.body, contentType: response.headers["Content-Type"]).structured)
+    }
+
+    /// The same, with the body already decoded.
+    static func refusal(in response: HTTPResponse, body: JSONValue?) -> String? {
         if response.status >= 400 {
             let reasons = body.map(reasons(in:)) ?? []
             let text = reasons.isEmpty ? response.bodyText.prefix(200).trimmingWhitespace : reasons.joined(separator: "; ")

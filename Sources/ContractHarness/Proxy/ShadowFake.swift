@@ -63,9 +63,14 @@ public final class ShadowFake: Sendable {
 
     /// Learns which of the shadow's ids stand for the upstream's, from one exchange's two answers.
     public func learn(real: HTTPResponse, predicted: HTTPResponse) {
-        guard let realBody = RecordedBody.decode(real.body, contentType: real.headers["Content-Type"]).structured,
-              let predictedBody = RecordedBody.decode(predicted.body, contentType: predicted.headers["Content-Type"]).structured else { return }
-        state.withLock { $0.learn(real: realBody, predicted: predictedBody, volatile: volatile) }
+        learn(real: RecordedBody.decode(real.body, contentType: real.headers["Content-Type"]).structured,
+              predicted: RecordedBody.decode(predicted.body, contentType: predicted.headers["Content-Type"]).structured)
+    }
+
+    /// The same, from the two bodies already decoded.
+    func learn(real: JSONValue?, predicted: JSONValue?) {
+        guard let real, let predicted else { return }
+        state.withLock { $0.learn(real: real, predicted: predicted, volatile: volatile) }
     }
 
     private static func strings(in value: JSONValue, into set: inout Set<String>) {
