@@ -16,6 +16,8 @@ public enum SMSContractCommand {
       export   Write HTTP cassettes as a HAR 1.2 archive (--har).
       coverage Show how much of each provider's document the specs encode.
       report   Merge the JSON reports of shards into one run's (report merge).
+      proxy    Forward an app's traffic to the provider or the fake; record it; report drift.
+      specs    Make spec files from recordings (from-recordings).
 
     Run `smscontract <command> --help` for a command's options.
     """
@@ -35,6 +37,8 @@ public enum SMSContractCommand {
         case "export": return ExportCommand.main(rest, environment: environment, console: console)
         case "coverage": return CoverageCommand.main(rest, environment: environment, console: console)
         case "report": return ReportCommand.main(rest, environment: environment, console: console)
+        case "proxy": return ProxyCommand.main(rest, environment: environment, console: console)
+        case "specs": return SpecsCommand.main(rest, environment: environment, console: console)
         case "--version": 
             console.out(version)
             return 0

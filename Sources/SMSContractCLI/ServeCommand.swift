@@ -102,7 +102,7 @@ enum ServeCommand {
 
     /// Blocks SIGINT and SIGTERM in this thread and every thread started after it, so that only
     /// `waitForTermination` receives them — whatever signal mask the process inherited.
-    private static func blockTerminationSignals() -> sigset_t {
+    static func blockTerminationSignals() -> sigset_t {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
@@ -112,7 +112,7 @@ enum ServeCommand {
     }
 
     /// Waits until SIGINT or SIGTERM arrives.
-    private static func waitForTermination(_ signals: sigset_t) {
+    static func waitForTermination(_ signals: sigset_t) {
         var signals = signals
         var received: Int32 = 0
         while sigwait(&signals, &received) != 0 {}

@@ -8,6 +8,10 @@ public struct Difference: Sendable, Equatable, CustomStringConvertible {
         case spec
         /// The recorded cassette.
         case cassette
+        /// The shadow fake's prediction of a proxied answer (`smscontract proxy`).
+        case shadow
+        /// The provider's request rules, as the fake applies them (`smscontract proxy`).
+        case conformance
     }
 
     /// What was compared.

@@ -1,0 +1,62 @@
+import Providers
+import StructuredData
+import Wire
+
+/// Compares a proxied answer with the shadow's prediction: the status, the headers that are contract
+/// (those the fake sends, but for per-call ones), and the body path by path — the provider's volatile
+/// paths (ids, times) excluded. Each difference is drift, with its path.
+public struct DriftComparison: Sendable {
+    /// The provider whose volatile headers and paths are excluded.
+    public let provider: ProviderDescriptor
+    private let volatile: [JSONPathPattern]
+    private let volatileHeaders: Set<String>
+
+    /// Creates a comparison for `provider`.
+    public init(provider: ProviderDescriptor) {
+        self.provider = provider
+        volatile = provider.volatileBodyPaths.compactMap { try? JSONPathPattern(parsing: $0) }
+        volatileHeaders = CassetteComparator.alwaysVolatileHeaders.union(provider.volatileResponseHeaders.map { $0.lowercased() })
+    }
+
+    /// Every drift between `predicted` (the shadow's answer) and `actual` (the upstream's); empty when they agree.
+    public func differences(predicted: HTTPResponse, actual: HTTPResponse) -> [Difference] {
+        differences(predicted: predicted, actual: actual,
+                    bodies: (RecordedBody.decode(predicted.body, contentType: predicted.headers["Content-Type"]),
+                             RecordedBody.decode(actual.body, contentType: actual.headers["Content-Type"])))
+    }
+
+    /// The same, with both bodies already decoded (the proxy decodes each once per exchange).
+    func differences(predicted: HTTPResponse, actual: HTTPResponse, bodies: (predicted: RecordedBody, actual: RecordedBody)) -> [Difference] {
+        var differences: [Difference] = []
+        if predicted.status != actual.status {
+            differences.append(Difference(source: .shadow, path: "status", expected: .integer(predicted.status), actual: .integer(actual.status)))
+        }
+        var compared = Set<String>()
+        for field in predicted.headers where !volatileHeaders.contains(field.name.lowercased()) && compared.insert(field.name.lowercased()).inserted {
+            let expected = predicted.headers.values(for: field.name)
+            let received = actual.headers.values(for: field.name)
+            if expected != received {
+                differences.append(Difference(source: .shadow, path: "headers/\(field.name)", expected: Self.json(expected), actual: Self.json(received)))
+            }
+        }
+        let (before, after) = bodies
+        switch (before, after) {
+        case (.json(let a), .json(let b)), (.xml(let a), .xml(let b)), (.form(let a), .form(let b)):
+            differences += Difference.from(StructuralDiff(ignoring: volatile).differences(expected: a, actual: b), source: .shadow, prefix: "body")
+        default:
+            if before != after {
+                differences.append(Difference(source: .shadow, path: "body", expected: before.encoded, actual: after.encoded,
+                                              message: before.kindName == after.kindName ? nil : "predicted a \(before.kindName) body, got \(after.kindName)"))
+            }
+        }
+        return differences
+    }
+
+    private static func json(_ values: [String]) -> JSONValue? {
+        switch values.count {
+        case 0: nil
+        case 1: .string(values[0])
+        default: .array(values.map(JSONValue.string))
+        }
+    }
+}

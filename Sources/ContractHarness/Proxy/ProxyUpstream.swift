@@ -1,0 +1,88 @@
+import Foundation
+import Providers
+import Wire
+
+/// Where the proxy forwards the app's requests: a plain-HTTP server over kept-alive sockets, an HTTPS
+/// one through URLSession, or the built-in fake started in process (on a loopback socket), so the same
+/// command works offline.
+public final class ProxyUpstream: Sendable {
+    /// How an upstream is spelled on the command line: a URL, or `fake`.
+    public let name: String
+    private let send: @Sendable (HTTPRequest) throws -> HTTPResponse
+    private let stop: @Sendable () -> Void
+    /// The fake server, when the upstream is `fake` (its control API stays reachable for tests).
+    public let fakeServer: FakeServer?
+
+    private init(name: String, fakeServer: FakeServer? = nil, stop: @escaping @Sendable () -> Void = {},
+                 send: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse) {
+        self.name = name
+        self.fakeServer = fakeServer
+        self.stop = stop
+        self.send = send
+    }
+
+    /// Opens the upstream `spec` (`fake`, `http://…` or `https://…`) for `provider`.
+    /// - Parameter connections: how many kept-alive connections to an HTTP upstream are kept for reuse.
+    public static func open(_ spec: String, provider: ProviderDescriptor, connections: Int = 256) throws(ProxyError) -> ProxyUpstream {
+        if spec == "fake" {
+            let server = FakeServer(descriptor: provider, eventLoops: 1)
+            do {
+                try server.start()
+            } catch {
+                throw ProxyError("cannot start the built-in \(provider.id) fake: \(error)")
+            }
+            let client = HTTPClient(endpoint: HTTPEndpoint(host: "127.0.0.1", port: server.port), maxIdleConnections: connections)
+            return ProxyUpstream(name: "fake", fakeServer: server, stop: { server.shutdown() }) { request in try client.send(request) }
+        }
+        let lowered = spec.lowercased()
+        if lowered.hasPrefix("http://") {
+            let endpoint: HTTPEndpoint
+            do {
+                endpoint = try HTTPEndpoint(url: spec)
+            } catch {
+                throw ProxyError("--upstream \(spec): \(error)")
+            }
+            let client = HTTPClient(endpoint: endpoint, maxIdleConnections: connections)
+            return ProxyUpstream(name: spec) { request in try client.send(request) }
+        }
+        if lowered.hasPrefix("https://") {
+            guard URL(string: spec)?.host != nil else { throw ProxyError("--upstream \(spec) is not a URL") }
+            let transport = URLSessionTransport(baseURL: spec, timeout: 30)
+            return ProxyUpstream(name: spec) { request in
+                // URLSession frames the body itself and undoes content codings without saying so: ask for
+                // none, and hand the app the body as received with its real length.
+                var request = request
+                request.headers.remove("Transfer-Encoding")
+                request.headers.remove("Accept-Encoding")
+                var response = try transport.send(request)
+                for name in ["Transfer-Encoding", "Content-Encoding", "Content-Length"] { response.headers.remove(name) }
+                return response
+            }
+        }
+        throw ProxyError("--upstream must be fake, an http:// or https:// URL (or smtp://host:port for rox-email), got \"\(spec)\"")
+    }
+
+    /// Forwards `request` and waits for the upstream's answer. Throws when there is none (refused,
+    /// reset, timed out): the proxy answers 502 then.
+    public func forward(_ request: HTTPRequest) throws -> HTTPResponse {
+        try send(request)
+    }
+
+    /// Stops the in-process fake, if any.
+    public func close() {
+        stop()
+    }
+}
+
+/// A proxy that cannot start or a flag it cannot use: says what and how to fix it.
+public struct ProxyError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public let message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Providers
+import Synchronization
+import Wire
+
+/// `smscontract proxy` for an HTTP provider: an HTTP/1.1 server the app points at instead of the
+/// provider. Each request is forwarded to the upstream and its answer returned to the app as received
+/// (only hop-by-hop fields and `Host` change); then, off that path, the ``ProxyObserver`` compares it
+/// with the shadow fake, checks the request against the provider's rules and records it.
+///
+/// Requests and responses are read whole before they are passed on (bodies up to 64 MiB answered, 1 MiB
+/// sent), so nothing is streamed byte by byte; keep-alive and pipelining hold on both sides, chunked
+/// requests are forwarded chunked (with their trailers) and chunked responses are returned chunked.
+public final class RecordingProxy: Sendable {
+    /// What the proxy was started with.
+    public let configuration: ProxyConfiguration
+    /// Where it forwards.
+    public let upstream: ProxyUpstream
+    /// What looks at each exchange.
+    public let observer: ProxyObserver
+    private let server: HTTPServer
+    private let pool: ForwardingPool
+
+    /// Creates a proxy (the upstream is opened, the listener is not yet bound: call ``start()``).
+    /// - Parameters:
+    ///   - line: receives each terminal line (drift, nonconformance, refusals, errors).
+    ///   - hooks: see each exchange before it is examined (e.g. a lockout ledger).
+    public init(configuration: ProxyConfiguration, line: @escaping @Sendable (String) -> Void = { _ in },
+                hooks: [@Sendable (ForwardedExchange) -> Void] = []) throws(ProxyError) {
+        guard configuration.provider.transport == .http else {
+            throw ProxyError("\(configuration.provider.id) is reached over SMTP; use SMTPRelay (smscontract proxy does this for rox-email)")
+        }
+        self.configuration = configuration
+        let upstream = try ProxyUpstream.open(configuration.upstream, provider: configuration.provider, connections: configuration.forwardingThreads * 2)
+        self.upstream = upstream
+        let examination: HTTPExchangeExamination
+        do {
+            examination = try HTTPExchangeExamination(configuration: configuration, target: upstream.name, hooks: hooks)
+        } catch {
+            upstream.close()
+            throw error
+        }
+        observer = ProxyObserver(maxBacklog: configuration.maxObservationBacklog, shadowed: configuration.shadow, line: line)
+        let pool = ForwardingPool(threads: configuration.forwardingThreads)
+        self.pool = pool
+        var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port, eventLoops: configuration.eventLoops)
+        serverConfiguration.maxPipelinedRequests = 32
+        let handler = ForwardingHandler(upstream: upstream, observer: observer, examination: examination, pool: pool, sendCap: configuration.sendCap,
+                                        destinations: configuration.provider.destinationNumbers)
+        server = HTTPServer(configuration: serverConfiguration, handler: handler)
+    }
+
+    /// Binds and starts serving.
+    public func start() throws(ProxyError) {
+        do {
+            try server.start()
+        } catch {
+            throw ProxyError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+        }
+    }
+
+    /// The bound port.
+    public var port: UInt16 { server.port }
+
+    /// The URL the app points at, e.g. `http://127.0.0.1:8080`.
+    public var url: String { "http://\(configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host):\(port)" }
+
+    /// Stops listening, lets in-flight exchanges finish, observes what is queued, and stops the upstream.
+    public func shutdown() {
+        server.shutdown()
+        pool.stop()
+        observer.drain()
+        upstream.close()
+    }
+}
+
+/// Hands each request to a pool thread, which forwards it and answers the app, then queues the exchange
+/// for the observer.
+private struct ForwardingHandler: HTTPHandler {
+    let upstream: ProxyUpstream
+    let observer: ProxyObserver
+    let examination: HTTPExchangeExamination
+    let pool: ForwardingPool
+    let sendCap: LiveSendGuard?
+    let destinations: DestinationNumbers
+    let sequence = ExchangeSequencer()
+
+    func handle(_ request: HTTPRequest, responder: HTTPResponder) {
+        pool.submit { [self] in
+            let (response, outcome, seconds) = exchange(request)
+            // Queued before the answer leaves, so an exchange the app has seen is one a shutdown waits for.
+            let exchange = ForwardedExchange(sequence: sequence.next(), request: request, outcome: outcome, upstreamSeconds: seconds)
+            observer.submit { [examination] in examination.examine(exchange) }
+            responder.send(response)
+        }
+    }
+
+    private func exchange(_ request: HTTPRequest) -> (HTTPResponse, ForwardedExchange.Outcome, Double) {
+        if let sendCap {
+            let numbers = destinations.extract(.http(request))
+            if !numbers.isEmpty, let refusal = sendCap.permit(numbers) {
+                let reason = refusal.replacingOccurrences(of: "SMSCONTRACT_LIVE_MAX_SENDS", with: "--max-sends")
+                    .replacingOccurrences(of: "SMSCONTRACT_LIVE_ALLOWED_NUMBERS", with: "--allow-numbers")
+                let response = HTTPResponse(status: 403, contentType: "text/plain; charset=utf-8",
+                                            text: "smscontract proxy: not forwarded: \(reason)\n", headers: ["X-SMSContract-Proxy": "refused"])
+                return (response, .refused(reason), 0)
+            }
+        }
+        let started = ContinuousClock.now
+        do {
+            let response = try upstream.forward(HopByHopHeaders.upstreamRequest(request))
+            return (HopByHopHeaders.downstreamResponse(response), .answered(response), Self.seconds(since: started))
+        } catch {
+            let reason = "\(error)"
+            let response = HTTPResponse(status: 502, contentType: "text/plain; charset=utf-8",
+                                        text: "smscontract proxy: the upstream \(upstream.name) gave no answer: \(reason)\n",
+                                        headers: ["X-SMSContract-Proxy": "upstream-failed"])
+            return (response, .upstreamFailed(reason), Self.seconds(since: started))
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,72 @@
+import ContractHarness
+import Foundation
+import Providers
+import StructuredData
+import Testing
+import Wire
+
+/// Recordings made through the proxy become specs that lint accepts and that pass against the fake.
+@Suite struct RecordedSpecGeneratorTests {
+    /// Records a LOX24 send, a lookup of it and a refused send through a proxy in front of the fake.
+    private func recordTraffic() throws -> [Cassette] {
+        let fixture = try ProxyFixture()
+        let sent = try fixture.client.send(ProxyFixture.lox24Send())
+        let uuid = try #require(try JSONParser.parse(sent.body)["uuid"]?.stringValue)
+        _ = try fixture.client.send(HTTPRequest(method: "GET", target: "/sms/\(uuid)", headers: ["X-LOX24-AUTH-TOKEN": LOX24Provider.exampleToken]))
+        _ = try fixture.client.send(ProxyFixture.lox24Send(text: ""))
+        _ = fixture.finish()
+        return try fixture.cassettes()
+    }
+
+    @Test func recordedExchangesBecomeLintCleanSpecsWithCapturesThatPassAgainstTheFake() throws {
+        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: try recordTraffic())
+        #expect(generated.notes.isEmpty)
+        #expect(generated.specs.map(\.id) == ["lox24/recorded-20261202T000000Z-000001", "lox24/recorded-20261202T000000Z-000003"])
+        let folder = NSTemporaryDirectory() + "smscontract-generated-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var specs: [Spec] = []
+        for spec in generated.specs {
+            let path = folder + "/" + spec.fileName
+            try AtomicFile.write(JSONWriter.bytes(spec.json, style: .pretty), to: path)
+            specs.append(try SpecCatalog.load(path))  // lint's decoder: throws with every problem
+        }
+        let chained = try #require(specs.first)
+        #expect(chained.steps.map(\.name) == ["post-sms", "get-sms"])
+        #expect(chained.steps.first?.captures.map(\.name) == ["uuid"])
+        #expect(chained.steps.last?.request?.path == "/sms/{{uuid}}")
+        #expect(chained.live == .sends)
+        #expect(chained.seed.file == LOX24Provider.descriptor.seedFile)
+        #expect(chained.seed.section.hasPrefix("TODO:"))
+        #expect(chained.steps.first?.request?.headers.first { $0.name == "X-LOX24-AUTH-TOKEN" }?.value == "{{credentials.token}}")
+        let runner = SpecRunner(target: FakeTarget(), recordMode: .missing, cassettes: CassetteStore(root: folder + "/Recordings"))
+        for spec in specs {
+            let result = runner.run(spec)
+            #expect(result.outcome == .passed, "\(spec.id): \(result.differences) \(result.reason ?? "")")
+        }
+    }
+
+    @Test func otherProvidersCassettesAndUnansweredRequestsAreLeftOutWithANote() {
+        let unanswered = Cassette(spec: "lox24/proxy-1", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
+                                  interactions: [Interaction(step: "send", request: RecordedRequest(method: "POST", path: "/sms", headers: [:], body: .none),
+                                                             response: RecordedResponse(status: 0, headers: [:], body: .none))])
+        let other = Cassette(spec: "rox/x", provider: "rox", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
+                             interactions: [Interaction(step: "send", exchange: .email(message: [:], replies: []))])
+        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: [unanswered, other])
+        #expect(generated.specs.isEmpty)
+        #expect(generated.notes == ["lox24/proxy-1: send got no HTTP response; left out"])
+    }
+
+    @Test(arguments: [
+        ("7f3c9a8e-1d2b-4c5d-8e9f-0a1b2c3d4e5f", #"{"$match":"uuid"}"#),
+        ("2024-09-20T04:39:13.819Z", #"{"$match":"iso8601"}"#),
+        ("plain", #""plain""#),
+    ])
+    func valuesShapedLikeIdsOrTimesBecomeMatchers(value: String, expected: String) throws {
+        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: [Cassette(
+            spec: "lox24/proxy-1", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
+            interactions: [Interaction(step: "exchange", request: RecordedRequest(method: "GET", path: "/sms", headers: [:], body: .none),
+                                       response: RecordedResponse(status: 200, headers: [:], body: .json(["value": .string(value)])))])])
+        let json = try #require(generated.specs.first?.json)
+        #expect(JSONWriter.string(try #require(json["steps"]?.arrayValue?.first?["expect"]?["json"]?["value"])) == expected)
+    }
+}
