@@ -67,9 +67,11 @@ public enum HTMLReport {
 
     /// One row per path: a spec and a cassette difference of the same path and actual value share it.
     static func differenceTable(_ differences: [Difference]) -> String {
-        var html = "<table class=\"diff\"><tr><th>path</th><th>the spec expects</th><th>the cassette holds</th><th>actual</th></tr>"
+        var html = "<table class=\"diff\"><tr><th>path</th><th>the spec expects</th><th>the cassette (or shadow) holds</th><th>actual</th></tr>"
         for pair in DifferencePair.pairs(differences) {
-            html += "<tr><td><pre>\(escape(pair.path))</pre></td>"
+            // A proxy's shadow or conformance difference sits in the second column; its source is named.
+            let other = pair.cassette.map(\.source).flatMap { $0 == .cassette ? nil : " [\($0.rawValue)]" } ?? ""
+            html += "<tr><td><pre>\(escape(pair.path + other))</pre></td>"
             html += "<td>\(pair.spec.map(expectedCell) ?? "<pre>—</pre>")</td>"
             html += "<td>\(pair.cassette.map(expectedCell) ?? "<pre>—</pre>")</td>"
             let missing = (pair.spec ?? pair.cassette)?.actualMissing == true
