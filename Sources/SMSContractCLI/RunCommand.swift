@@ -18,7 +18,7 @@ enum RunCommand {
         OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
     ]
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "run", synopsis: "[options]", summary: "Run specs against the built-in fake (default) or a live endpoint.", options: options))
             return 0
@@ -26,12 +26,12 @@ enum RunCommand {
         let configuration: RunConfiguration
         do {
             configuration = try RunConfiguration(try ArgumentParser.parse(arguments, options: options, command: "run", allowsPositional: false),
-                                                 environment: environment)
+                                                 environment: environment, registry: registry)
         } catch {
             console.err(error.description)
             return 2
         }
-        let (specs, problems) = SpecCatalog.loadAll(configuration.specFiles)
+        let (specs, problems) = SpecCatalog.loadAll(configuration.specFiles, registry: registry)
         guard problems.isEmpty else {
             for problem in problems { console.err(problem.description) }
             console.err("\(problems.count) problems in spec files; nothing was run (see `smscontract lint`)")
@@ -41,7 +41,7 @@ enum RunCommand {
         let report = ConsoleReport(colored: console.colored)
         let runner = SuiteRunner(runner: SpecRunner(
             target: configuration.target, recordMode: configuration.recordMode, cassettes: CassetteStore(root: configuration.recordingsDirectory),
-            sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge))
+            sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge, registry: registry))
         console.out("Running \(selected.count) specs on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
         let started = ContinuousClock.now
         let printer = OrderedPrinter(count: selected.count) { result in report.lines(for: result).forEach(console.out) }
@@ -54,10 +54,10 @@ enum RunCommand {
         report.summary(results, seconds: seconds).forEach(console.out)
         do {
             if let path = configuration.reportPath {
-                try AtomicFile.write(JSONReport.bytes(results, target: configuration.target.kind), to: path)
+                try AtomicFile.write(JSONReport.bytes(results, target: configuration.target.kind.rawValue), to: path)
             }
             if let path = configuration.htmlPath {
-                try AtomicFile.write(Array(HTMLReport.page(results, target: configuration.target.kind).utf8), to: path)
+                try AtomicFile.write(Array(HTMLReport.page(results, target: configuration.target.kind.rawValue).utf8), to: path)
             }
         } catch {
             console.err("error: \(error)")

@@ -6,7 +6,7 @@ public struct LiveTarget: SpecTarget {
     /// The environment the URL and credentials are read from.
     public let environment: [String: String]
 
-    public var kind: String { "live" }
+    public var kind: SpecTargetKind { .live }
 
     /// Creates a live target reading `environment`.
     public init(environment: [String: String]) {

@@ -18,10 +18,13 @@ public struct SpecRunner: Sendable {
     public let now: @Sendable () -> Date
     /// Cassettes older than this are reported as stale (never re-recorded silently); nil for no limit.
     public let maximumCassetteAge: TimeInterval?
+    /// The providers specs may name.
+    public let registry: ProviderRegistry
 
     /// Creates a runner.
     public init(target: any SpecTarget, recordMode: RecordMode, cassettes: CassetteStore, sendGuard: LiveSendGuard? = nil,
-                maximumCassetteAge: TimeInterval? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+                maximumCassetteAge: TimeInterval? = nil, registry: ProviderRegistry = .builtIn, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.registry = registry
         self.maximumCassetteAge = maximumCassetteAge
         self.target = target
         self.recordMode = recordMode
@@ -43,10 +46,10 @@ public struct SpecRunner: Sendable {
         func outcome(_ outcome: SpecResult.Outcome, _ reason: String) -> SpecResult {
             SpecResult(spec: spec.id, provider: spec.provider, sourcePath: spec.sourcePath, outcome: outcome, reason: reason)
         }
-        guard let provider = ProviderRegistry.descriptor(for: spec.provider) else {
+        guard let provider = registry.descriptor(for: spec.provider) else {
             return outcome(.error, "unknown provider \"\(spec.provider)\"")
         }
-        if target.kind == "live" {
+        if target.kind == .live {
             if spec.live == .never { return outcome(.skipped, "fake only (\"live\": \"never\")") }
             if spec.usesCallbacks { return outcome(.skipped, "awaits callbacks, which a live provider cannot send to this machine's loopback receiver") }
             if spec.live == .sends && sendGuard?.sendsAllowed != true {
@@ -61,7 +64,7 @@ public struct SpecRunner: Sendable {
         }
         defer { session.close() }
 
-        let guarding = target.kind == "live" && spec.live == .sends ? sendGuard : nil
+        let guarding = target.kind == .live && spec.live == .sends ? sendGuard : nil
         var receiver: CallbackReceiver?
         if spec.usesCallbacks {
             do {
@@ -120,8 +123,8 @@ public struct SpecRunner: Sendable {
                 result.notes.append("cassette not recorded: the spec failed")
                 return
             }
-            let known = session.credentials.map { (name: "credential \($0.key)", value: $0.value) } + SecretScanner.knownSecrets(environment: [:])
-            let findings = SecretScanner(knownSecrets: known).scan(CassetteCodec.json(recorded), file: cassettes.path(for: spec.id))
+            let known = session.credentials.map { (name: "credential \($0.key)", value: $0.value) } + SecretScanner.knownSecrets(environment: [:], registry: registry)
+            let findings = SecretScanner(knownSecrets: known, registry: registry).scan(CassetteCodec.json(recorded), file: cassettes.path(for: spec.id))
             guard findings.isEmpty else {
                 result.outcome = .error
                 result.reason = "refused to write the cassette: it would hold a credential\n" + findings.map(\.description).joined(separator: "\n")

@@ -68,8 +68,13 @@ public final class FaultInjector: Sendable {
         default:
             throw ControlAPIError("unknown fault \"\(kind)\"; expected latency, reset, status, malformed_body or slow_body")
         }
-        let count = try positive("count", default: 1)
-        let rule = Rule(fault: fault, remaining: max(1, count), pathPrefix: object["path"]?.stringValue)
+        return add(fault, count: try positive("count", default: 1), pathPrefix: object["path"]?.stringValue)
+    }
+
+    /// Adds a rule: `fault` for the next `count` requests (at least 1) whose path starts with `pathPrefix`, or any path.
+    @discardableResult
+    public func add(_ fault: Fault, count: Int = 1, pathPrefix: String? = nil) -> Rule {
+        let rule = Rule(fault: fault, remaining: max(1, count), pathPrefix: pathPrefix)
         rules.withLock { $0.append(rule) }
         return rule
     }

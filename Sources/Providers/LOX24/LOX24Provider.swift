@@ -10,13 +10,17 @@ public enum LOX24Provider {
     /// Resource fields that differ on every call or every account: ids and links, times, the caller's IP, the key id.
     static let perCallFields = [".uuid", "[\"@id\"]", ".requests", ".clicks", ".created_at", ".gateway_sent_at", ".ip", ".key_id"]
 
+    /// `<clientId>:<32 hex digits>`, the shape of a token. (The documents' example token ends in
+    /// `xxxxxxxxxx` and so does not have it.)
+    public static let tokenShape = SecretShape(name: "a LOX24 API token (<clientId>:<32 hex>)", pattern: #"[0-9]{3,}:[0-9a-fA-F]{32}(?![0-9a-fA-F])"#)
+
     /// The provider's descriptor for the registry.
     public static let descriptor = ProviderDescriptor(
         id: id, name: "LOX24", seedFile: "003_d449210a1a403a84.txt", transport: .http,
         credentials: [CredentialDescriptor(name: "token", environmentVariable: "SMSCONTRACT_LOX24_TOKEN", fakeValue: exampleToken)],
         volatileResponseHeaders: ["X-LOX24-REQUEST-ID"],
         volatileBodyPaths: perCallFields.flatMap { ["$\($0)", "$[\"hydra:member\"][*]\($0)"] },
-        secretLocations: SecretLocations(headers: ["X-LOX24-AUTH-TOKEN"]),
+        secretLocations: SecretLocations(headers: ["X-LOX24-AUTH-TOKEN"], shapes: [tokenShape]),
         destinationNumbers: DestinationNumbers { message in
             guard case .http(let request) = message, let body = try? JSONParser.parse(request.body) else { return [] }
             return body["phone"]?.stringValue.map { [$0] } ?? []

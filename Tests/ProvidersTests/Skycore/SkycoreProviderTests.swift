@@ -12,10 +12,4 @@ import Testing
         ])
         #expect(descriptor.volatileBodyPaths == [#"$["tracking-id"]"#])
     }
-
-    @Test func theRegistryFollowsSeedOrder() throws {
-        let ids = ProviderRegistry.ids
-        let skycore = try #require(ids.firstIndex(of: "skycore"))
-        if let lox24 = ids.firstIndex(of: "lox24") { #expect(skycore < lox24) }
-    }
 }
