@@ -6,7 +6,7 @@ import Testing
     static let acme = ProviderDescriptor(
         id: "acme", name: "Acme SMS", seedFile: "acme.txt", transport: .http,
         credentials: [CredentialDescriptor(name: "key", environmentVariable: "SMSCONTRACT_ACME_KEY", fakeValue: "acme-key")],
-        makeFake: { LOX24Fake(environment: $0) })
+        makeFake: { .http(LOX24Fake(environment: $0)) })
 
     @Test func theBuiltInProvidersAreTheFive() {
         #expect(Set(ProviderRegistry.builtIn.ids) == ["rox", "rox-email", "skycore", "lox24", "iovox"])
@@ -31,7 +31,7 @@ import Testing
 
     @Test func aDescriptorWithAKnownIdReplacesTheEarlierOne() throws {
         let replacement = ProviderDescriptor(id: "lox24", name: "LOX24 (patched)", seedFile: "x.txt", transport: .http, credentials: [],
-                                             makeFake: { LOX24Fake(environment: $0) })
+                                             makeFake: { .http(LOX24Fake(environment: $0)) })
         let registry = ProviderRegistry.builtIn.adding(replacement)
         #expect(registry.providers.count == ProviderRegistry.builtIn.providers.count)
         #expect(try #require(registry.descriptor(for: "lox24")).name == "LOX24 (patched)")
@@ -47,6 +47,11 @@ import Testing
     @Test(arguments: ProviderRegistry.builtIn.providers)
     func secretShapesAreRegularExpressions(provider: ProviderDescriptor) {
         for shape in provider.secretLocations.shapes { #expect(shape.isValid, "\(shape.pattern)") }
+    }
+
+    @Test(arguments: ProviderRegistry.builtIn.providers)
+    func theFakeSpeaksTheTransportTheDescriptorNames(provider: ProviderDescriptor) {
+        #expect(provider.makeFake(FakeEnvironment()).transport == provider.transport)
     }
 
     @Test func environmentVariablesFollowTheContract() throws {

@@ -30,15 +30,16 @@ public struct ProviderDescriptor: Sendable {
     public let secretLocations: SecretLocations
     /// Where an outgoing message's destination numbers are, for the live send guard.
     public let destinationNumbers: DestinationNumbers
-    /// Makes a fresh fake sharing `environment`'s clock and outbox.
-    public let makeFake: @Sendable (FakeEnvironment) -> any ProviderFake
+    /// Makes a fresh fake sharing `environment`'s clock and outbox: `.http(fake)`, or `.smtp(fake)` for
+    /// an email provider (the fake then also answers SMTP).
+    public let makeFake: @Sendable (FakeEnvironment) -> FakeService
 
     /// Creates a descriptor.
     public init(
         id: String, name: String, seedFile: String, transport: Transport,
         credentials: [CredentialDescriptor], volatileResponseHeaders: [String] = [], volatileBodyPaths: [String] = [],
         secretLocations: SecretLocations = SecretLocations(), destinationNumbers: DestinationNumbers = .unknown,
-        makeFake: @escaping @Sendable (FakeEnvironment) -> any ProviderFake
+        makeFake: @escaping @Sendable (FakeEnvironment) -> FakeService
     ) {
         self.id = id
         self.name = name

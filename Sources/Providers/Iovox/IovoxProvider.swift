@@ -23,5 +23,5 @@ public enum IovoxProvider {
             guard case .http(let request) = message, let document = try? XMLReader.parse(request.body) else { return [] }
             return document.root.child("destination").map { [$0.text] } ?? []
         },
-        makeFake: { IovoxFake(environment: $0) })
+        makeFake: { .http(IovoxFake(environment: $0)) })
 }

@@ -25,5 +25,5 @@ public enum LOX24Provider {
             guard case .http(let request) = message, let body = try? JSONParser.parse(request.body) else { return [] }
             return body["phone"]?.stringValue.map { [$0] } ?? []
         },
-        makeFake: { LOX24Fake(environment: $0) })
+        makeFake: { .http(LOX24Fake(environment: $0)) })
 }

@@ -33,5 +33,5 @@ public enum RoxProvider {
             guard case .http(let request) = message, let messages = (try? JSONParser.parse(request.body))?["Messages"]?.objectValue else { return [] }
             return messages.compactMap { _, entry in entry["DestTn"]?.stringValue }
         },
-        makeFake: { RoxFake(environment: $0) })
+        makeFake: { .http(RoxFake(environment: $0)) })
 }

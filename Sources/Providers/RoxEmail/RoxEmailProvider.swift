@@ -17,5 +17,5 @@ public enum RoxEmailProvider {
             guard case .email(let recipients, let body, let attachments) = message else { return [] }
             return RoxEmailDestinations.numbers(recipients: recipients, body: body, attachments: attachments)
         },
-        makeFake: { RoxEmailFake(environment: $0) })
+        makeFake: { .smtp(RoxEmailFake(environment: $0)) })
 }

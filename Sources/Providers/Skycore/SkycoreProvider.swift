@@ -18,5 +18,5 @@ public enum SkycoreProvider {
             guard case .http(let request) = message, let to = (try? JSONParser.parse(request.body))?["to"]?.stringValue else { return [] }
             return [to]
         },
-        makeFake: { SkycoreFake(environment: $0) })
+        makeFake: { .http(SkycoreFake(environment: $0)) })
 }
