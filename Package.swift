@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "StructuredData", targets: ["StructuredData"]),
         .library(name: "SMSDomain", targets: ["SMSDomain"]),
         .library(name: "MailFormats", targets: ["MailFormats"]),
+        // The command line as a library, for a package's own tool with its own providers registered.
+        .library(name: "SMSContractCLI", targets: ["SMSContractCLI"]),
     ],
     dependencies: [],
     targets: [
