@@ -11,6 +11,15 @@ let package = Package(
         .executable(name: "smscontract", targets: ["smscontract"]),
         .library(name: "ContractHarness", targets: ["ContractHarness"]),
         .library(name: "Providers", targets: ["Providers"]),
+        // The door for Swift users: `withFake(.lox24) { fake in … }` and `@Test(.fake(.lox24))`.
+        .library(name: "SMSContractTesting", targets: ["SMSContractTesting"]),
+        // The modules in the public signatures of the products above, so a depending package names them.
+        .library(name: "Wire", targets: ["Wire"]),
+        .library(name: "StructuredData", targets: ["StructuredData"]),
+        .library(name: "SMSDomain", targets: ["SMSDomain"]),
+        .library(name: "MailFormats", targets: ["MailFormats"]),
+        // The command line as a library, for a package's own tool with its own providers registered.
+        .library(name: "SMSContractCLI", targets: ["SMSContractCLI"]),
     ],
     dependencies: [],
     targets: [
@@ -29,6 +38,9 @@ let package = Package(
         // The commands behind the executable: argument parsing, run, serve, lint.
         .target(name: "SMSContractCLI", dependencies: ["ContractHarness", "Providers", "StructuredData"]),
         .executableTarget(name: "smscontract", dependencies: ["SMSContractCLI"]),
+        // Fakes for users' own tests: started on loopback port 0 around a test body, stopped after;
+        // the same body can run against a live target.
+        .target(name: "SMSContractTesting", dependencies: ["ContractHarness", "Providers", "Wire", "StructuredData"]),
         // The in-process half of `benchmarks/run` (diff engine, spec suite); the package's own libraries only.
         .executableTarget(name: "smscontract-bench", dependencies: ["ContractHarness", "Providers", "StructuredData"], path: "benchmarks/bench"),
 
@@ -36,9 +48,10 @@ let package = Package(
         .testTarget(name: "SMSDomainTests", dependencies: ["SMSDomain"]),
         .testTarget(name: "MailFormatsTests", dependencies: ["MailFormats"]),
         .testTarget(name: "StructuredDataTests", dependencies: ["StructuredData"]),
-        .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData"]),
+        .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData", "SMSContractTesting"]),
         .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),
         .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "StructuredData", "Wire"]),
+        .testTarget(name: "SMSContractTestingTests", dependencies: ["SMSContractTesting"]),
         // Every file in Specs/ is one test case here.
         .testTarget(name: "ConformanceTests", dependencies: ["ContractHarness"]),
     ],

@@ -1,9 +1,11 @@
 /// Base64 (RFC 2045 §6.8) as mail uses it: decoding tolerates line breaks and other white space, missing or
 /// interior padding; encoding wraps at 76 characters with CRLF.
-enum Base64 {
+/// The one Base64 of the package: MIME parts here, binary cassette bodies in ContractHarness.
+public enum Base64 {
     /// A character outside the alphabet, at `offset` in the input.
-    struct InvalidCharacter: Error, Equatable {
-        var offset: Int
+    public struct InvalidCharacter: Error, Equatable {
+        /// Where the character is, from 0.
+        public var offset: Int
     }
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
@@ -16,7 +18,7 @@ enum Base64 {
 
     /// Decodes `input`, skipping white space and `=` padding wherever it is (concatenated encodings decode as
     /// one). A trailing lone character (6 bits, no whole byte) is dropped.
-    static func decode(_ input: some Collection<UInt8>) throws(InvalidCharacter) -> [UInt8] {
+    public static func decode(_ input: some Collection<UInt8>) throws(InvalidCharacter) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count * 3 / 4)
         var accumulator: UInt32 = 0
@@ -46,7 +48,7 @@ enum Base64 {
 
     /// Encodes `bytes`, padded; with `lineLength` set, lines of that many characters joined by CRLF (no
     /// final line break).
-    static func encode(_ bytes: some Collection<UInt8>, lineLength: Int? = nil) -> String {
+    public static func encode(_ bytes: some Collection<UInt8>, lineLength: Int? = nil) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4 + bytes.count / 38 + 2)
         var column = 0

@@ -1,4 +1,5 @@
 import ContractHarness
+import Providers
 import Foundation
 
 /// `smscontract lint [PATH]…`: validates spec files (or every spec under folders) and reports every
@@ -6,7 +7,7 @@ import Foundation
 enum LintCommand {
     static let options = [OptionDefinition("specs", value: "DIR", help: "Folder linted when no PATH is given (default ./Specs).")]
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "lint", synopsis: "[PATH]…", summary: "Validate spec files: every problem with file, line and field.", options: options))
             return 0
@@ -28,7 +29,7 @@ enum LintCommand {
             }
             files += isDirectory.boolValue ? SpecCatalog.files(in: root) : [root]
         }
-        let (specs, problems) = SpecCatalog.loadAll(files)
+        let (specs, problems) = SpecCatalog.loadAll(files, registry: registry)
         for problem in problems { console.err(problem.description) }
         let broken = Set(problems.map(\.file)).count
         console.out("\(Plural.count(files.count, "spec file")), \(specs.count) valid, \(broken) with problems (\(Plural.count(problems.count, "problem")))")

@@ -20,7 +20,7 @@ enum RunCommand {
         OptionDefinition("fail-on-skip", help: "Fail the run when any spec is skipped (default $SMSCONTRACT_FAIL_ON_SKIP=1)."),
     ] + RunConfiguration.selectionOptions
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "run", synopsis: "[options]", summary: "Run specs against the built-in fake (default) or a live endpoint.", options: options))
             return 0
@@ -28,12 +28,12 @@ enum RunCommand {
         let configuration: RunConfiguration
         do {
             configuration = try RunConfiguration(try ArgumentParser.parse(arguments, options: options, command: "run", allowsPositional: true),
-                                                 environment: environment)
+                                                 environment: environment, registry: registry)
         } catch {
             console.err(error.description)
             return 2
         }
-        let (specs, problems) = SpecCatalog.loadAll(configuration.specFiles)
+        let (specs, problems) = SpecCatalog.loadAll(configuration.specFiles, registry: registry)
         guard problems.isEmpty else {
             for problem in problems { console.err(problem.description) }
             console.err("\(Plural.count(problems.count, "problem")) in spec files; nothing was run (see `smscontract lint`)")
@@ -47,7 +47,7 @@ enum RunCommand {
         let report = ConsoleReport(colored: console.colored)
         let runner = SuiteRunner(runner: SpecRunner(
             target: configuration.target, recordMode: configuration.recordMode, cassettes: CassetteStore(root: configuration.recordingsDirectory),
-            sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge))
+            sendGuard: LiveSendGuard(environment: environment), maximumCassetteAge: configuration.maximumCassetteAge, registry: registry))
         console.out("Running \(Plural.count(selected.count, "spec")) on \(configuration.target.kind) (record mode: \(configuration.recordMode.rawValue))")
         let started = ContinuousClock.now
         let metadata = configuration.htmlPath.map { _ in RunMetadataReader.read(arguments: arguments, environment: environment, failOnSkip: configuration.failOnSkip) }

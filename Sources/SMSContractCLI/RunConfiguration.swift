@@ -22,11 +22,11 @@ struct RunConfiguration {
     /// Whether a skipped spec fails the run (`--fail-on-skip` or `SMSCONTRACT_FAIL_ON_SKIP=1`).
     var failOnSkip: Bool
 
-    init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
+    init(_ parsed: ParsedArguments, environment: [String: String], registry: ProviderRegistry = .builtIn) throws(UsageError) {
         let hint = "run `smscontract run --help` for usage"
         providers = parsed.all("provider")
-        for provider in providers where ProviderRegistry.descriptor(for: provider) == nil {
-            throw UsageError(message: "unknown provider \"\(provider)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint)
+        for provider in providers where registry.descriptor(for: provider) == nil {
+            throw UsageError(message: "unknown provider \"\(provider)\"; expected one of \(registry.ids.joined(separator: ", "))", hint: hint)
         }
         let specsDirectory = parsed.value("specs") ?? "Specs"
         specFiles = try Self.specFiles(parsed, specsDirectory: specsDirectory)

@@ -12,7 +12,7 @@ struct RunOutputs {
 
     /// Writes every requested output; throws when a file cannot be written.
     func write(_ results: [SpecResult]) throws {
-        let target = configuration.target.kind
+        let target = configuration.target.kind.rawValue
         let coverage = (configuration.reportPath != nil || configuration.htmlPath != nil || GitHubAnnotations.isEnabled(environment: environment))
             ? documentCoverage() : []
         if let path = configuration.reportPath {

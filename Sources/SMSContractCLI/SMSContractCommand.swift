@@ -1,3 +1,5 @@
+import Providers
+
 /// The `smscontract` command line: dispatches to `run`, `serve` and `lint`.
 public enum SMSContractCommand {
     /// The tool's version, shown by `--version` and in exported archives.
@@ -23,17 +25,18 @@ public enum SMSContractCommand {
     """
 
     /// Runs the command line and returns the exit code: 0 success, 1 failures, 2 usage or spec errors.
-    public static func main(arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    /// `registry` has the providers specs, `serve` and `scan` know (a package's own tool adds its providers).
+    public static func main(arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         guard let command = arguments.first else {
             console.err(overview)
             return 2
         }
         let rest = Array(arguments.dropFirst())
         switch command {
-        case "run": return RunCommand.main(rest, environment: environment, console: console)
-        case "serve": return ServeCommand.main(rest, environment: environment, console: console)
-        case "lint": return LintCommand.main(rest, environment: environment, console: console)
-        case "scan": return ScanCommand.main(rest, environment: environment, console: console)
+        case "run": return RunCommand.main(rest, environment: environment, console: console, registry: registry)
+        case "serve": return ServeCommand.main(rest, environment: environment, console: console, registry: registry)
+        case "lint": return LintCommand.main(rest, environment: environment, console: console, registry: registry)
+        case "scan": return ScanCommand.main(rest, environment: environment, console: console, registry: registry)
         case "export": return ExportCommand.main(rest, environment: environment, console: console)
         case "coverage": return CoverageCommand.main(rest, environment: environment, console: console)
         case "report": return ReportCommand.main(rest, environment: environment, console: console)

@@ -1,4 +1,5 @@
 import ContractHarness
+import Providers
 import Foundation
 import StructuredData
 
@@ -7,7 +8,7 @@ import StructuredData
 enum ScanCommand {
     static let options = [OptionDefinition("sarif", value: "PATH", help: "Also write the findings as SARIF 2.1.0 to PATH (for code scanning uploads).")]
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(
                 command: "scan", synopsis: "[PATH]…",
@@ -31,7 +32,7 @@ enum ScanCommand {
             }
             files += isDirectory.boolValue ? SpecCatalog.files(in: root) + otherReports(in: root) : [root]
         }
-        let scanner = SecretScanner(knownSecrets: SecretScanner.knownSecrets(environment: environment))
+        let scanner = SecretScanner(knownSecrets: SecretScanner.knownSecrets(environment: environment, registry: registry), registry: registry)
         var findings: [SecretScanner.Finding] = []
         var documents: [String: JSONDocument] = [:]
         for file in files {

@@ -19,7 +19,7 @@ enum ServeCommand {
         OptionDefinition("control-anywhere", help: "Let non-loopback clients use /__fake/ (default: 403 for them) and bind rox-email's control port on --host."),
     ]
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted. Prints `<provider> <url>` per listener on stdout, then each fake's web inbox (`web inbox: <provider> <url>/__fake/ui`) on stderr.", options: options))
             return 0
@@ -32,11 +32,11 @@ enum ServeCommand {
             return 2
         }
         let hint = "run `smscontract serve --help` for usage"
-        let ids = parsed.all("provider").isEmpty ? ProviderRegistry.ids : parsed.all("provider")
+        let ids = parsed.all("provider").isEmpty ? registry.ids : parsed.all("provider")
         var descriptors: [ProviderDescriptor] = []
         for id in ids {
-            guard let descriptor = ProviderRegistry.descriptor(for: id) else {
-                console.err(UsageError(message: "unknown provider \"\(id)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint).description)
+            guard let descriptor = registry.descriptor(for: id) else {
+                console.err(UsageError(message: "unknown provider \"\(id)\"; expected one of \(registry.ids.joined(separator: ", "))", hint: hint).description)
                 return 2
             }
             descriptors.append(descriptor)

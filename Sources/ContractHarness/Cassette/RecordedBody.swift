@@ -1,3 +1,4 @@
+import MailFormats
 import StructuredData
 import Wire
 
@@ -15,28 +16,59 @@ public enum RecordedBody: Sendable, Equatable {
     /// Bytes that are not UTF-8, base64-encoded.
     case base64(String)
 
-    /// Reads a body by its content type: JSON and XML structurally, then text, then base64.
-    public static func decode(_ bytes: [UInt8], contentType: String?) -> RecordedBody {
+    /// Reads a body by its content type: the first of `formats` that matches and decodes it, else base64.
+    public static func decode(_ bytes: [UInt8], contentType: String?, formats: [BodyFormat] = BodyFormat.recognised) -> RecordedBody {
         guard !bytes.isEmpty else { return .none }
         let type = contentType?.lowercased() ?? ""
-        if type.contains("json") || (type.isEmpty && bytes.first.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } == true),
-           let value = try? JSONParser.parse(bytes) {
-            return .json(value)
-        }
-        if type.contains("xml"), let document = try? XMLReader.parse(bytes) {
-            return .xml(XMLJSONMapping.json(from: document.root))
-        }
-        if type.hasPrefix("application/x-www-form-urlencoded"), let text = String(validating: bytes, as: UTF8.self) {
-            let fields = text.split(separator: "&").map { pair -> (String, JSONValue) in
-                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                return (PercentDecoding.decode(String(parts[0])), .string(parts.count > 1 ? PercentDecoding.decode(String(parts[1])) : ""))
-            }
-            return .form(.object(JSONObject(fields)))
-        }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return .text(text)
+        for format in formats where format.matches(type, bytes) {
+            if let value = format.decode(bytes), let body = RecordedBody(format, value) { return body }
         }
         return .base64(Base64.encode(bytes))
+    }
+
+    /// A body of `format` holding `value` (a string for text); nil when `format` is not one a cassette stores
+    /// or `value` does not have its shape.
+    public init?(_ format: BodyFormat, _ value: JSONValue) {
+        guard format.holds(value) else { return nil }
+        switch format.name {
+        case BodyFormat.json.name: self = .json(value)
+        case BodyFormat.xml.name: self = .xml(value)
+        case BodyFormat.form.name: self = .form(value)
+        case BodyFormat.text.name:
+            guard let text = value.stringValue else { return nil }
+            self = .text(text)
+        default: return nil
+        }
+    }
+
+    /// The body's format and stored value (a string for text); nil for no body and for binary bytes.
+    public var formatted: (format: BodyFormat, value: JSONValue)? {
+        switch self {
+        case .none, .base64: nil
+        case .json(let value): (.json, value)
+        case .xml(let value): (.xml, value)
+        case .form(let value): (.form, value)
+        case .text(let text): (.text, .string(text))
+        }
+    }
+
+    /// The same body with its stored value changed by `transform` (strings of a text body included); none and binary unchanged.
+    public func mapValue(_ transform: (JSONValue) -> JSONValue) -> RecordedBody {
+        guard let (format, value) = formatted else { return self }
+        return RecordedBody(format, transform(value)) ?? self
+    }
+
+    /// The body as the text that went over the wire (JSON written compactly, XML rebuilt from its
+    /// mapping, a form's fields encoded); base64 text for binary bytes; nil for no body.
+    public var wireText: String? {
+        if case .base64(let data) = self { return data }
+        return formatted.map { $0.format.encode($0.value) }
+    }
+
+    /// The MIME type a HAR archive gives the body.
+    public var harMIMEType: String {
+        if case .base64 = self { return "application/octet-stream" }
+        return formatted?.format.harMIMEType ?? BodyFormat.text.harMIMEType
     }
 
     /// The JSON value, when the body is JSON.
@@ -57,24 +89,17 @@ public enum RecordedBody: Sendable, Equatable {
         return nil
     }
 
-    /// The structured value captures and paths read: the JSON, or an XML body's JSON mapping.
+    /// The structured value captures and paths read: the JSON, or an XML body's JSON mapping, or a form's fields.
     public var structured: JSONValue? {
-        switch self {
-        case .json(let value), .xml(let value), .form(let value): value
-        default: nil
-        }
+        guard let (format, value) = formatted, format.name != BodyFormat.text.name else { return nil }
+        return value
     }
 
-    /// The body as one JSON value for diffs: `{"json": …}`, `{"xml": …}`, `{"text": …}`, `{"base64": …}` or null.
+    /// The body as one JSON value for diffs: `{"json": …}`, `{"xml": …}`, `{"form": …}`, `{"text": …}`, `{"base64": …}` or null.
     public var encoded: JSONValue {
-        switch self {
-        case .none: .null
-        case .json(let value): ["json": value]
-        case .xml(let value): ["xml": value]
-        case .form(let value): ["form": value]
-        case .text(let text): ["text": .string(text)]
-        case .base64(let data): ["base64": .string(data)]
-        }
+        if case .base64(let data) = self { return ["base64": .string(data)] }
+        guard let (format, value) = formatted else { return .null }
+        return .object(JSONObject([(format.name, value)]))
     }
 
     /// Reads the `encoded` form back.
@@ -84,77 +109,27 @@ public enum RecordedBody: Sendable, Equatable {
             return
         }
         guard let object = encoded.objectValue, object.count == 1, let (key, value) = object.members.first else { return nil }
-        switch (key, value) {
-        case ("json", _): self = .json(value)
-        case ("xml", _): self = .xml(value)
-        case ("form", .object): self = .form(value)
-        case ("text", .string(let text)): self = .text(text)
-        case ("base64", .string(let data)): self = .base64(data)
-        default: return nil
+        if key == "base64" {
+            guard let data = value.stringValue else { return nil }
+            self = .base64(data)
+            return
         }
+        guard let format = BodyFormat.named(key), let body = RecordedBody(format, value) else { return nil }
+        self = body
     }
 
     /// What kind of body this is, for messages.
     public var kindName: String {
         switch self {
         case .none: "no body"
-        case .json: "JSON"
-        case .xml: "XML"
-        case .form: "form"
-        case .text: "text"
         case .base64: "binary"
+        default: formatted?.format.kindName ?? "text"
         }
     }
 
     /// A JSON value standing for the body in messages.
     var summary: JSONValue {
-        switch self {
-        case .none: .null
-        case .json(let value), .xml(let value), .form(let value): value
-        case .text(let text): .string(text)
-        case .base64(let data): .string("base64:" + data)
-        }
-    }
-}
-
-/// Standard base64 with padding, for bodies that are not text.
-enum Base64 {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-
-    static func encode(_ bytes: [UInt8]) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            let b0 = chunk[chunk.startIndex]
-            let b1 = chunk.count > 1 ? chunk[chunk.startIndex + 1] : 0
-            let b2 = chunk.count > 2 ? chunk[chunk.startIndex + 2] : 0
-            output.append(alphabet[Int(b0 >> 2)])
-            output.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
-            output.append(chunk.count > 1 ? alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)] : UInt8(ascii: "="))
-            output.append(chunk.count > 2 ? alphabet[Int(b2 & 0x3F)] : UInt8(ascii: "="))
-            index += 3
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Decodes standard base64, ignoring whitespace; nil when a character is not base64.
-    static func decode(_ text: String) -> [UInt8]? {
-        var values: [UInt8] = []
-        for byte in text.utf8 where byte != UInt8(ascii: "=") && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 {
-            guard let index = alphabet.firstIndex(of: byte) else { return nil }
-            values.append(UInt8(index))
-        }
-        var output: [UInt8] = []
-        output.reserveCapacity(values.count * 3 / 4)
-        var index = 0
-        while index + 1 < values.count {
-            output.append(values[index] << 2 | values[index + 1] >> 4)
-            if index + 2 < values.count { output.append(values[index + 1] << 4 | values[index + 2] >> 2) }
-            if index + 3 < values.count { output.append(values[index + 2] << 6 | values[index + 3]) }
-            index += 4
-        }
-        return output
+        if case .base64(let data) = self { return .string("base64:" + data) }
+        return formatted?.value ?? .null
     }
 }

@@ -48,13 +48,7 @@ public struct SecretRedactor: Sendable {
 
     /// The body with every secret replaced.
     public func redact(_ body: RecordedBody) -> RecordedBody {
-        switch body {
-        case .none, .base64: body
-        case .json(let value): .json(redact(value))
-        case .xml(let value): .xml(redact(value))
-        case .form(let value): .form(redact(value))
-        case .text(let text): .text(redact(text))
-        }
+        body.mapValue { value in redact(value) }
     }
 
     /// The request with every secret replaced in path, headers and body.

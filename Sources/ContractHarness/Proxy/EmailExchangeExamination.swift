@@ -18,7 +18,8 @@ struct EmailExchangeExamination: Sendable {
     init(configuration: ProxyConfiguration, target: String) throws(ProxyError) {
         provider = configuration.provider
         if configuration.shadow {
-            let fake = configuration.provider.makeFake(FakeEnvironment())
+            let service = configuration.provider.makeFake(FakeEnvironment())
+            let fake = service.fake
             for (index, account) in configuration.shadowAccounts.enumerated() {
                 do {
                     _ = try fake.configureAccount(account)
@@ -26,7 +27,7 @@ struct EmailExchangeExamination: Sendable {
                     throw ProxyError("shadow account \(index + 1): \(error.message)")
                 }
             }
-            shadow = fake as? any SMTPHandler
+            if case .smtp(let handler) = service { shadow = handler } else { shadow = nil }
         } else {
             shadow = nil
         }

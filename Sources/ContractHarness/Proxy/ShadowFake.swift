@@ -24,7 +24,7 @@ public final class ShadowFake: Sendable {
     /// Creates a shadow for `provider`, with `accounts` (control-API account descriptions) added to its fake.
     public init(provider: ProviderDescriptor, accounts: [JSONValue] = []) throws(ProxyError) {
         self.provider = provider
-        fake = provider.makeFake(environment)
+        fake = provider.makeFake(environment).fake
         credentials = RequestCredentials.forProvider(provider)
         defaults = Dictionary(provider.credentials.map { ($0.name, $0.fakeValue) }, uniquingKeysWith: { first, _ in first })
         var mapped = Set<String>()

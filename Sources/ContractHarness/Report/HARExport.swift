@@ -89,24 +89,10 @@ public enum HARExport {
 
     /// The body as the text that went over the wire (JSON written compactly, XML rebuilt from its mapping).
     private static func text(_ body: RecordedBody) -> String? {
-        switch body {
-        case .none: nil
-        case .json(let value): JSONWriter.string(value)
-        case .xml(let mapping): (try? XMLJSONMapping.element(from: mapping)).map { XMLWriter.string($0) } ?? JSONWriter.string(mapping)
-        case .form(let fields):
-            (fields.objectValue ?? JSONObject()).map { "\(QueryEncoding.encode($0.key))=\(QueryEncoding.encode($0.value.stringValue ?? ""))" }.joined(separator: "&")
-        case .text(let text): text
-        case .base64(let data): data
-        }
+        body.wireText
     }
 
     private static func mimeType(_ body: RecordedBody) -> String {
-        switch body {
-        case .json: "application/json"
-        case .xml: "application/xml"
-        case .form: "application/x-www-form-urlencoded"
-        case .text, .none: "text/plain"
-        case .base64: "application/octet-stream"
-        }
+        body.harMIMEType
     }
 }

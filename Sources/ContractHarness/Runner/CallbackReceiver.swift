@@ -1,10 +1,12 @@
 import Dispatch
 import Foundation
+import StructuredData
 import Synchronization
 import Wire
 
 /// A loopback HTTP server that receives a fake's receipts and postbacks during one spec run.
 /// Specs point callback URLs at it with `{{callbacks.url}}`; an await step waits for what arrives.
+/// Users' tests get one from `withCallbackReceiver` (SMSContractTesting) and point a fake's webhook at it.
 public final class CallbackReceiver: Sendable {
     /// What arrived, and how to answer: shared with the server's handler.
     private final class Inbox: Sendable {
@@ -33,6 +35,9 @@ public final class CallbackReceiver: Sendable {
     /// The base URL callbacks go to, e.g. `http://127.0.0.1:49170`.
     public var baseURL: String { "http://127.0.0.1:\(server.port)" }
 
+    /// The receiver's URL for `path`, e.g. `http://127.0.0.1:49170/hook`.
+    public func url(_ path: String) -> String { baseURL + path }
+
     /// The status (200 by default) and body text every later callback is answered with.
     public func answer(with status: Int, text: String? = nil) {
         inbox.answer.store(status, ordering: .relaxed)
@@ -41,6 +46,9 @@ public final class CallbackReceiver: Sendable {
 
     /// Everything received so far, in arrival order.
     public var requests: [HTTPRequest] { inbox.received.withLock { $0 } }
+
+    /// The bodies received, parsed as JSON (null for a body that is not JSON), in arrival order.
+    public var bodies: [JSONValue] { requests.map { (try? JSONParser.parse($0.body)) ?? .null } }
 
     /// Waits until at least `count` callbacks have arrived in all, or `timeout` has passed; returns what arrived.
     public func wait(forTotal count: Int, timeout: Duration) -> [HTTPRequest] {

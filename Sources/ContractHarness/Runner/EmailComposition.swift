@@ -8,7 +8,7 @@ enum EmailComposition {
         let attachments = email.attachments.map { attachment in
             let data: [UInt8] = switch attachment.content {
             case .text(let text): Array(text.utf8)
-            case .base64(let encoded): Base64.decode(encoded) ?? Array(encoded.utf8)
+            case .base64(let encoded): (try? Base64.decode(Array(encoded.utf8))) ?? Array(encoded.utf8)
             }
             return MailAttachment(filename: attachment.filename, contentType: attachment.contentType, data: data)
         }

@@ -8,7 +8,7 @@ public struct LiveTarget: SpecTarget {
     /// The ledger, block and dry-run handling every spec on this target goes through.
     public let liveSafety: LiveSafety?
 
-    public var kind: String { "live" }
+    public var kind: SpecTargetKind { .live }
 
     /// Creates a live target reading `environment`; `safety` defaults to one read from the same environment.
     public init(environment: [String: String], safety: LiveSafety? = nil) {

@@ -18,10 +18,13 @@ public struct SpecRunner: Sendable {
     public let now: @Sendable () -> Date
     /// Cassettes older than this are reported as stale (never re-recorded silently); nil for no limit.
     public let maximumCassetteAge: TimeInterval?
+    /// The providers specs may name.
+    public let registry: ProviderRegistry
 
     /// Creates a runner.
     public init(target: any SpecTarget, recordMode: RecordMode, cassettes: CassetteStore, sendGuard: LiveSendGuard? = nil,
-                maximumCassetteAge: TimeInterval? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+                maximumCassetteAge: TimeInterval? = nil, registry: ProviderRegistry = .builtIn, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.registry = registry
         self.maximumCassetteAge = maximumCassetteAge
         self.target = target
         self.recordMode = recordMode
@@ -43,11 +46,11 @@ public struct SpecRunner: Sendable {
         func outcome(_ outcome: SpecResult.Outcome, _ reason: String) -> SpecResult {
             SpecResult(spec: spec.id, provider: spec.provider, sourcePath: spec.sourcePath, outcome: outcome, reason: reason)
         }
-        guard let provider = ProviderRegistry.descriptor(for: spec.provider) else {
+        guard let provider = registry.descriptor(for: spec.provider) else {
             return outcome(.error, "unknown provider \"\(spec.provider)\"")
         }
         var plan = LiveDryRunPlan.send
-        if target.kind == "live" {
+        if target.kind == .live {
             if spec.live == .never { return outcome(.skipped, "fake only (\"live\": \"never\")") }
             if spec.usesCallbacks { return outcome(.skipped, "awaits callbacks, which a live provider cannot send to this machine's loopback receiver") }
             if let problem = target.liveSafety?.problem { return outcome(.error, problem.message) }
@@ -64,8 +67,8 @@ public struct SpecRunner: Sendable {
             return outcome(error.isSkip ? .skipped : .error, error.reason)
         }
         defer { session.close() }
-        let guarding = target.kind == "live" && spec.live == .sends && plan == .send ? sendGuard : nil
-        guard target.kind == "live", let safety = target.liveSafety else {
+        let guarding = target.kind == .live && spec.live == .sends && plan == .send ? sendGuard : nil
+        guard target.kind == .live, let safety = target.liveSafety else {
             return execute(spec, provider: provider, session: session, guarding: guarding)
         }
         switch safety.begin(spec, provider: provider, target: session.targetName, plan: plan) {
@@ -102,7 +105,7 @@ public struct SpecRunner: Sendable {
             }
         } catch {
             var stopped = outcome(error.isSkip ? .skipped : .error, error.description)
-            if target.kind == "live" && !error.isSkip {
+            if target.kind == .live && !error.isSkip {
                 stopped.credentialRefusal = CredentialRefusal.detect(execution.interactions, differences: execution.differences, provider: provider, failedStep: running)
             }
             return redactor.redact(stopped)
@@ -111,7 +114,7 @@ public struct SpecRunner: Sendable {
                                 differences: execution.differences, notes: execution.notes)
         applyCassette(execution, spec: spec, provider: provider, session: session, redactor: redactor, result: &result)
         if result.outcome == .passed && !result.differences.isEmpty { result.outcome = .failed }
-        if target.kind == "live" {
+        if target.kind == .live {
             result.credentialRefusal = CredentialRefusal.detect(execution.interactions, differences: result.differences, provider: provider)
         }
         return redactor.redact(result)
@@ -152,8 +155,8 @@ public struct SpecRunner: Sendable {
                 result.notes.append("cassette not recorded: the spec failed")
                 return
             }
-            let known = session.credentials.map { (name: "credential \($0.key)", value: $0.value) } + SecretScanner.knownSecrets(environment: [:])
-            let findings = SecretScanner(knownSecrets: known).scan(CassetteCodec.json(recorded), file: cassettes.path(for: spec.id))
+            let known = session.credentials.map { (name: "credential \($0.key)", value: $0.value) } + SecretScanner.knownSecrets(environment: [:], registry: registry)
+            let findings = SecretScanner(knownSecrets: known, registry: registry).scan(CassetteCodec.json(recorded), file: cassettes.path(for: spec.id))
             guard findings.isEmpty else {
                 result.outcome = .error
                 result.reason = "refused to write the cassette: it would hold a credential\n" + findings.map(\.description).joined(separator: "\n")

@@ -35,8 +35,8 @@ public struct TargetSession: Sendable {
 
 /// Where specs run: the built-in fake or a live endpoint.
 public protocol SpecTarget: Sendable {
-    /// `fake` or `live`, as reports name it.
-    var kind: String { get }
+    /// Fake or live, as reports name it.
+    var kind: SpecTargetKind { get }
     /// Opens a session for a provider, or says why the provider cannot run here (a skip, not a failure).
     func open(_ provider: ProviderDescriptor) throws(TargetUnavailable) -> TargetSession
     /// The live run's ledger, block and dry-run handling; nil where nothing real can be harmed (the fake).
@@ -120,7 +120,7 @@ public struct FakeControlClient: Sendable {
 /// Its clock is frozen at the start: fake time moves only when a spec advances it, so every
 /// lockout, schedule and receipt in a spec happens at the same moment on every run.
 public struct FakeTarget: SpecTarget {
-    public var kind: String { "fake" }
+    public var kind: SpecTargetKind { .fake }
 
     /// Creates the target.
     public init() {}

@@ -23,18 +23,24 @@ public struct SecretScanner: Sendable {
     public let knownSecrets: [(name: String, value: String)]
     private let locations: SecretLocations
 
-    /// A scanner for `knownSecrets` and the credential locations of `providers`.
-    public init(knownSecrets: [(name: String, value: String)], providers: [ProviderDescriptor] = ProviderRegistry.all) {
+    /// A scanner for `knownSecrets` and the credential locations and shapes of `registry`'s providers.
+    public init(knownSecrets: [(name: String, value: String)], registry: ProviderRegistry = .builtIn) {
+        self.init(knownSecrets: knownSecrets, providers: registry.providers)
+    }
+
+    /// A scanner for `knownSecrets` and the credential locations and shapes of `providers`.
+    public init(knownSecrets: [(name: String, value: String)], providers: [ProviderDescriptor]) {
         self.knownSecrets = knownSecrets.filter { $0.value.count >= 6 }.sorted { $0.value.count > $1.value.count }
         locations = SecretLocations(
             headers: providers.flatMap(\.secretLocations.headers).map { $0.lowercased() } + ["authorization", "proxy-authorization"],
             jsonKeys: providers.flatMap(\.secretLocations.jsonKeys).map { $0.lowercased() },
-            textKeys: providers.flatMap(\.secretLocations.textKeys).map { $0.uppercased() })
+            textKeys: providers.flatMap(\.secretLocations.textKeys).map { $0.uppercased() },
+            shapes: providers.flatMap(\.secretLocations.shapes))
     }
 
     /// The secrets a run must never write: every credential variable set in `environment`, and the fakes' own credentials.
-    public static func knownSecrets(environment: [String: String], providers: [ProviderDescriptor] = ProviderRegistry.all) -> [(name: String, value: String)] {
-        providers.flatMap { provider in
+    public static func knownSecrets(environment: [String: String], registry: ProviderRegistry = .builtIn) -> [(name: String, value: String)] {
+        registry.providers.flatMap { provider in
             provider.credentials.flatMap { credential -> [(name: String, value: String)] in
                 var found = [(name: "the \(provider.id) fake's \(credential.name)", value: credential.fakeValue)]
                 if let value = environment[credential.environmentVariable], !value.isEmpty {
@@ -90,8 +96,11 @@ public struct SecretScanner: Sendable {
                 }
             }
         }
-        if let token = Self.lox24Token(in: text) {
-            findings.append(Finding(file: file, path: path, reason: "a LOX24 API token (<clientId>:<32 hex>)", hint: Self.hint(token)))
+        for shape in locations.shapes {
+            if let found = shape.firstMatch(in: text) {
+                findings.append(Finding(file: file, path: path, reason: shape.name, hint: Self.hint(found)))
+                return
+            }
         }
     }
 
@@ -109,12 +118,6 @@ public struct SecretScanner: Sendable {
             previous = character
         }
         return true
-    }
-
-    /// `<clientId>:<32 hex digits>`, the shape of a LOX24 token, if the text holds one. (The
-    /// documents' example token ends in `xxxxxxxxxx` and so does not have this shape.)
-    static func lox24Token(in text: String) -> String? {
-        text.firstMatch(of: /[0-9]{3,}:[0-9a-fA-F]{32}(?![0-9a-fA-F])/).map { String($0.output) }
     }
 
     private static func hint(_ value: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Providers
 import StructuredData
 
 /// Finds and loads spec files: every `*.json` below a folder, in a stable order.
@@ -49,22 +50,23 @@ public enum SpecCatalog {
         return Self.files(in: base).filter { glob.matches($0) || glob.matches(String($0.dropFirst(2))) }
     }
 
-    /// Loads one spec file.
-    public static func load(_ path: String) throws(SpecLoadError) -> Spec {
+    /// Loads one spec file naming one of `registry`'s providers.
+    public static func load(_ path: String, registry: ProviderRegistry = .builtIn) throws(SpecLoadError) -> Spec {
+
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SpecLoadError(problems: [SpecProblem(file: path, location: nil, field: .root, message: "cannot read the file (missing, or not readable)")])
         }
-        return try SpecDecoder.decode(Array(data), file: path)
+        return try SpecDecoder.decode(Array(data), file: path, registry: registry)
     }
 
     /// Loads every given file, returning the specs and every problem (including ids used twice).
-    public static func loadAll(_ paths: [String]) -> (specs: [Spec], problems: [SpecProblem]) {
+    public static func loadAll(_ paths: [String], registry: ProviderRegistry = .builtIn) -> (specs: [Spec], problems: [SpecProblem]) {
         var specs: [Spec] = []
         var problems: [SpecProblem] = []
         var seen: [String: String] = [:]
         for path in paths {
             do {
-                let spec = try load(path)
+                let spec = try load(path, registry: registry)
                 if let first = seen[spec.id] {
                     problems.append(SpecProblem(file: path, location: nil, field: JSONPath.root.appending("id"),
                                                 message: "id \"\(spec.id)\" is already used by \(first); ids must be unique"))

@@ -11,20 +11,20 @@ public enum SpecDecoder {
     static let expectFields = ["status", "headers", "json", "xml", "json_match", "text", "outbox", "smtp", "transport_error"]
     static let seedFields = ["file", "section"]
 
-    /// Decodes spec file bytes; `file` names the file in problems.
-    public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> Spec {
-        try SpecFieldReader.read(bytes, file: file, with: decode(_:reader:))
+    /// Decodes spec file bytes; `file` names the file in problems; `registry` has the providers a spec may name.
+    public static func decode(_ bytes: [UInt8], file: String, registry: ProviderRegistry = .builtIn) throws(SpecLoadError) -> Spec {
+        try SpecFieldReader.read(bytes, file: file) { root, reader in decode(root, registry: registry, reader: &reader) }
     }
 
-    private static func decode(_ root: JSONValue, reader: inout SpecFieldReader) -> Spec? {
+    private static func decode(_ root: JSONValue, registry: ProviderRegistry, reader: inout SpecFieldReader) -> Spec? {
         let path = JSONPath.root
         guard let object = reader.object(root, at: path) else { return nil }
         reader.rejectUnknownKeys(object, at: path, allowed: topLevelFields)
         let id = reader.string(object["id"], at: path.appending("id"))
         let providerID = reader.string(object["provider"], at: path.appending("provider"))
-        let provider = providerID.flatMap(ProviderRegistry.descriptor(for:))
+        let provider = providerID.flatMap(registry.descriptor(for:))
         if let providerID, provider == nil {
-            reader.report(path.appending("provider"), "unknown provider \"\(providerID)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))")
+            reader.report(path.appending("provider"), "unknown provider \"\(providerID)\"; expected one of \(registry.ids.joined(separator: ", "))")
         }
         let title = reader.string(object["title"], at: path.appending("title"))
         _ = reader.string(object["description"], at: path.appending("description"), required: false)

@@ -28,13 +28,14 @@ public final class FakeServer: Sendable {
         self.descriptor = descriptor
         self.host = host
         self.environment = environment
-        let fake = descriptor.makeFake(environment)
+        let service = descriptor.makeFake(environment)
+        let fake = service.fake
         self.fake = fake
         let control = ControlAPI(fake: fake, environment: environment)
         var configuration = HTTPServerConfiguration()
         configuration.host = host
         configuration.eventLoops = eventLoops
-        if descriptor.transport == .smtp, let handler = fake as? any SMTPHandler {
+        if case .smtp(let handler) = service {
             configuration.port = controlPort
             configuration.host = controlAccess.controlHost(serving: host)
             var smtpConfiguration = SMTPServerConfiguration()

@@ -94,7 +94,13 @@ public final class FaultInjector: Sendable {
             guard let text = path.stringValue, text.hasPrefix("/") else { throw ControlAPIError("fault: \"path\" must be a string starting with /, e.g. \"/sms\"") }
             prefix = text
         }
-        let rule = Rule(fault: fault, remaining: count, pathPrefix: prefix)
+        return add(fault, count: count, pathPrefix: prefix)
+    }
+
+    /// Adds a rule: `fault` for the next `count` requests (at least 1) whose path starts with `pathPrefix`, or any path.
+    @discardableResult
+    public func add(_ fault: Fault, count: Int = 1, pathPrefix: String? = nil) -> Rule {
+        let rule = Rule(fault: fault, remaining: max(1, count), pathPrefix: pathPrefix)
         rules.withLock { $0.append(rule) }
         return rule
     }

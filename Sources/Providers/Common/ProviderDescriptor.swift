@@ -33,8 +33,9 @@ public struct ProviderDescriptor: Sendable {
     public let destinationNumbers: DestinationNumbers
     /// What the provider's abuse defences count and block, for live runs (``AbusePolicy``).
     public let abusePolicy: AbusePolicy
-    /// Makes a fresh fake sharing `environment`'s clock and outbox.
-    public let makeFake: @Sendable (FakeEnvironment) -> any ProviderFake
+    /// Makes a fresh fake sharing `environment`'s clock and outbox: `.http(fake)`, or `.smtp(fake)` for
+    /// an email provider (the fake then also answers SMTP).
+    public let makeFake: @Sendable (FakeEnvironment) -> FakeService
     /// The largest request body the fake reads: at least the largest valid request (HTTP fakes).
     public var maxRequestBodyBytes: Int = 1 << 20
     /// The fake's answer to a larger body, in the provider's own shape; nil sends a bare 413.
@@ -45,7 +46,7 @@ public struct ProviderDescriptor: Sendable {
         id: String, name: String, seedFile: String, transport: Transport,
         credentials: [CredentialDescriptor], volatileResponseHeaders: [String] = [], volatileBodyPaths: [String] = [],
         secretLocations: SecretLocations = SecretLocations(), destinationNumbers: DestinationNumbers = .unknown,
-        abusePolicy: AbusePolicy = .none, makeFake: @escaping @Sendable (FakeEnvironment) -> any ProviderFake
+        abusePolicy: AbusePolicy = .none, makeFake: @escaping @Sendable (FakeEnvironment) -> FakeService
     ) {
         self.id = id
         self.name = name

@@ -7,11 +7,14 @@ public struct SecretLocations: Sendable, Equatable {
     public var jsonKeys: [String]
     /// Prefixes of `KEY=value` lines in text bodies whose values are credentials, e.g. `PW=`.
     public var textKeys: [String]
+    /// What the provider's credentials look like, found anywhere in a cassette or report.
+    public var shapes: [SecretShape]
 
     /// Creates secret locations.
-    public init(headers: [String] = [], jsonKeys: [String] = [], textKeys: [String] = []) {
+    public init(headers: [String] = [], jsonKeys: [String] = [], textKeys: [String] = [], shapes: [SecretShape] = []) {
         self.headers = headers
         self.jsonKeys = jsonKeys
         self.textKeys = textKeys
+        self.shapes = shapes
     }
 }

@@ -30,7 +30,7 @@ public enum IovoxProvider {
             return document.root.child("destination").map { [$0.text] } ?? []
         },
         abusePolicy: IovoxAbusePolicy.policy,
-        makeFake: { IovoxFake(environment: $0) })
+        makeFake: { .http(IovoxFake(environment: $0)) })
         descriptor.maxRequestBodyBytes = maxRequestBytes
         descriptor.contentTooLargeResponse = { _ in IovoxResponse.error(.requestTooLarge) }
         return descriptor

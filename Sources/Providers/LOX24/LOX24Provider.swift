@@ -13,6 +13,10 @@ public enum LOX24Provider {
     /// The page links of a collection, which carry the filters (uuids among them) and the collection's own path.
     static let viewLinks = ["@id", "hydra:first", "hydra:last", "hydra:previous", "hydra:next"].map { "$[\"hydra:view\"][\"\($0)\"]" }
 
+    /// `<clientId>:<32 hex digits>`, the shape of a token. (The documents' example token ends in
+    /// `xxxxxxxxxx` and so does not have it.)
+    public static let tokenShape = SecretShape(name: "a LOX24 API token (<clientId>:<32 hex>)", pattern: #"[0-9]{3,}:[0-9a-fA-F]{32}(?![0-9a-fA-F])"#)
+
     /// The provider's descriptor for the registry.
     public static let descriptor = ProviderDescriptor(
         id: id, name: "LOX24", seedFile: "003_d449210a1a403a84.txt", transport: .http,
@@ -20,11 +24,11 @@ public enum LOX24Provider {
         volatileResponseHeaders: ["X-LOX24-REQUEST-ID"],
         // A resource, the members of a JSON-LD collection, the elements of a plain JSON list; and the page links.
         volatileBodyPaths: perCallFields.flatMap { ["$\($0)", "$[\"hydra:member\"][*]\($0)", "$[*]\($0)"] } + viewLinks,
-        secretLocations: SecretLocations(headers: ["X-LOX24-AUTH-TOKEN"]),
+        secretLocations: SecretLocations(headers: ["X-LOX24-AUTH-TOKEN"], shapes: [tokenShape]),
         destinationNumbers: DestinationNumbers { message in
             guard case .http(let request) = message, let body = try? JSONParser.parse(request.body) else { return [] }
             return body["phone"]?.stringValue.map { [$0] } ?? []
         },
         abusePolicy: LOX24AbusePolicy.policy,
-        makeFake: { LOX24Fake(environment: $0) })
+        makeFake: { .http(LOX24Fake(environment: $0)) })
 }

@@ -42,7 +42,7 @@ public enum RoxProvider {
             return messages.compactMap { _, entry in entry["DestTn"]?.stringValue }
         },
         abusePolicy: RoxAbusePolicy.policy,
-        makeFake: { RoxFake(environment: $0) })
+        makeFake: { .http(RoxFake(environment: $0)) })
         descriptor.maxRequestBodyBytes = maxRequestBytes
         descriptor.contentTooLargeResponse = { _ in RoxResponse.refused(.requestTooLarge) }
         return descriptor

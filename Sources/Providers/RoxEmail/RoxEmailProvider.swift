@@ -18,5 +18,5 @@ public enum RoxEmailProvider {
             return RoxEmailDestinations.numbers(recipients: recipients, body: body, attachments: attachments)
         },
         abusePolicy: RoxEmailAbusePolicy.policy,
-        makeFake: { RoxEmailFake(environment: $0) })
+        makeFake: { .smtp(RoxEmailFake(environment: $0)) })
 }

@@ -25,7 +25,7 @@ public enum SkycoreProvider {
             return [to]
         },
         abusePolicy: SkycoreAbusePolicy.policy,
-        makeFake: { SkycoreFake(environment: $0) })
+        makeFake: { .http(SkycoreFake(environment: $0)) })
         descriptor.maxRequestBodyBytes = maxRequestBytes
         descriptor.contentTooLargeResponse = { _ in SkycoreResponse.failure(.invalidRequest, to: nil) }
         return descriptor

@@ -2,12 +2,13 @@ import Foundation
 import Providers
 import StructuredData
 import Synchronization
+import SMSContractTesting
 import Testing
 import Wire
 
 @Suite struct CallbackDispatcherTests {
     @Test func aCallbackArrivesWithItsHeadersAndIsLogged() throws {
-        let receiver = try CallbackInbox()
+        let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
         let environment = FakeEnvironment(clock: FakeClock(frozen: true))
         environment.callbacks.send(.json(receiver.url("/hook?x=1"), ["status": "DELIVERED"], headers: ["X-Custom-Header": "iovox"]))
@@ -20,9 +21,9 @@ import Wire
     }
 
     @Test func aRefusedCallbackIsRetriedInFakeTimeUpToItsPolicy() throws {
-        let receiver = try CallbackInbox()
+        let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
-        receiver.answer(500)
+        receiver.answer(with: 500)
         let environment = FakeEnvironment(clock: FakeClock(frozen: true))
         environment.callbacks.send(.json(receiver.url("/hook"), ["code": "N202"], retry: RetryPolicy(retries: 2, interval: 300)))
         environment.settle()
@@ -33,7 +34,7 @@ import Wire
         environment.clock.advance(seconds: 1)
         environment.settle()
         #expect(receiver.requests.count == 2)
-        receiver.answer(200)
+        receiver.answer(with: 200)
         environment.clock.advance(seconds: 300)
         environment.settle()
         environment.clock.advance(seconds: 3_000)

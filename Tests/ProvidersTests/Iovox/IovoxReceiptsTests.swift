@@ -1,6 +1,7 @@
 import Foundation
 import Providers
 import StructuredData
+import SMSContractTesting
 import Testing
 import Wire
 
@@ -42,10 +43,10 @@ import Wire
     }
 
     @Test func receiptsArePostedAsTheyFallDueWithTheRequestedHeaders() throws {
-        let receiver = try CallbackInbox()
+        let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
         let id = try send(to: "447723999001", """
-            <callback_url>\(receiver.url)/dlr</callback_url>
+            <callback_url>\(receiver.baseURL)/dlr</callback_url>
             <callback_url_headers>Content-Type: application/json,X-Custom-Header: iovox</callback_url_headers>
             """)
         environment.settle()
@@ -74,9 +75,9 @@ import Wire
             .rejected: ["ACKNOWLEDGED", "FAILED"], .buffered: ["ACKNOWLEDGED", "BUFFERED", "DELIVERED"], .blockedCountry: ["FAILED"],
             .noOperator: ["FAILED"], .blacklisted: ["ACKNOWLEDGED", "FAILED"], .slow: ["ACKNOWLEDGED", "DELIVERED"], .noReceipt: ["ACKNOWLEDGED"],
         ]
-        let receiver = try CallbackInbox()
+        let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
-        _ = try send(to: "447723" + outcome.magicSuffix, "<callback_url>\(receiver.url)</callback_url>")
+        _ = try send(to: "447723" + outcome.magicSuffix, "<callback_url>\(receiver.baseURL)</callback_url>")
         for _ in 0..<8 { advance(600) }
         #expect(receiver.bodies.map { $0["status"]?.stringValue ?? "?" } == expected[outcome])
         #expect(try first()?["outcome"] == .string(outcome.rawValue))
@@ -98,10 +99,10 @@ import Wire
     }
 
     @Test func framingHeadersInCallbackURLHeadersAreNotCopied() throws {
-        let receiver = try CallbackInbox()
+        let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
         _ = try send(to: "447723999000", """
-            <callback_url>\(receiver.url)</callback_url><callback_url_headers>Host: example.com,Content-Length: 3,X-A: 1</callback_url_headers>
+            <callback_url>\(receiver.baseURL)</callback_url><callback_url_headers>Host: example.com,Content-Length: 3,X-A: 1</callback_url_headers>
             """)
         advance(1)
         let request = try #require(receiver.requests.first)
@@ -111,9 +112,9 @@ import Wire
     }
 
     @Test func theSeedsExpiryExampleExpiresASlowSMSAndNotesTheFailoverCall() throws {
-        let receiver = try CallbackInbox()
+        let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
-        _ = try send(to: "447723999009", "<callback_url>\(receiver.url)</callback_url><expiry>3</expiry><c2c_failover_link_id>123456</c2c_failover_link_id>")
+        _ = try send(to: "447723999009", "<callback_url>\(receiver.baseURL)</callback_url><expiry>3</expiry><c2c_failover_link_id>123456</c2c_failover_link_id>")
         advance(179)
         #expect(try first()?["c2c_failover"] == .null)
         advance(1)

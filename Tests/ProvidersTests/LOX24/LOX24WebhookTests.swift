@@ -1,6 +1,7 @@
 import Foundation
 @testable import Providers
 import StructuredData
+import SMSContractTesting
 import Testing
 import Wire
 
@@ -8,11 +9,11 @@ import Wire
 @Suite final class LOX24WebhookTests {
     let environment = FakeEnvironment(clock: FakeClock(start: Date(timeIntervalSince1970: 1_755_868_416), frozen: true))
     let fake: LOX24Fake
-    let inbox: CallbackInbox
+    let inbox: CallbackReceiver
 
     init() throws {
         fake = LOX24Fake(environment: environment)
-        inbox = try CallbackInbox()
+        inbox = try CallbackReceiver()
     }
 
     deinit {
@@ -99,11 +100,11 @@ import Wire
 
     @Test func aRefusedAttemptIsRetriedWithTheNextAttemptNumberUntilAccepted() throws {
         try configureWebhook(.string(inbox.url("/lox24")))
-        inbox.answer(500)
+        inbox.answer(with: 500)
         _ = try send(to: "+491701999002")
         advance(5)
         advance(60)
-        inbox.answer(200)
+        inbox.answer(with: 200)
         advance(60)
         advance(10_000)
         #expect(envelopes.map { $0["attempt_number"] } == [1, 2, 3])
@@ -117,7 +118,7 @@ import Wire
 
     @Test func afterFourRefusedAttemptsTheEventIsDropped() throws {
         try configureWebhook(.string(inbox.url("/lox24")))
-        inbox.answer(503)
+        inbox.answer(with: 503)
         _ = try send(to: "+491701999001")
         advance(100_000)
         #expect(envelopes.map { $0["attempt_number"] } == [1, 2, 3, 4])

@@ -1,16 +1,17 @@
 import Foundation
 @testable import Providers
 import StructuredData
+import SMSContractTesting
 import Testing
 import Wire
 
 /// Receipts posted to `ReceiptCallbackURL` in fake time, with a real loopback receiver.
 @Suite final class RoxReceiptTests {
     let client = RoxClient()
-    let inbox: CallbackInbox
+    let inbox: CallbackReceiver
 
     init() throws {
-        inbox = try CallbackInbox()
+        inbox = try CallbackReceiver()
     }
 
     deinit {
@@ -77,7 +78,7 @@ import Wire
     }
 
     @Test func aFailedReceiptIsNotRetried() throws {
-        inbox.answer(500)
+        inbox.answer(with: 500)
         try send(["+61411999001"])
         advance(100_000)
         #expect(inbox.requests.count == 1)

@@ -1,17 +1,18 @@
 import Foundation
 @testable import Providers
 import StructuredData
+import SMSContractTesting
 import Testing
 import Wire
 
 /// `POST /__fake/rox/replies`: a handset's reply posted to `ReplyCallbackURL` as the HTTP Reply Service form.
 @Suite final class RoxReplyTests {
     let client = RoxClient()
-    let inbox: CallbackInbox
+    let inbox: CallbackReceiver
     static let acknowledgement = "<HTML><BODY><RESULT>000</RESULT></BODY></HTML>"
 
     init() throws {
-        inbox = try CallbackInbox()
+        inbox = try CallbackReceiver()
     }
 
     deinit {
@@ -35,7 +36,7 @@ import Wire
     }
 
     @Test func aReplyIsPostedAsTheDocumentedForm() throws {
-        inbox.answer(200, Self.acknowledgement)
+        inbox.answer(with: 200, text: Self.acknowledgement)
         try send()
         let (response, answer) = try reply(#"{"sms_id": 123, "text": "Yes & 8 is fine, see you"}"#)
         #expect(response.status == 200)
@@ -51,7 +52,7 @@ import Wire
 
     @Test(arguments: [(200, "OK"), (200, "<HTML><BODY><RESULT>100</RESULT></BODY></HTML>"), (500, acknowledgement)])
     func anyOtherAnswerFailsAndForwardsToEmail(status: Int, body: String) throws {
-        inbox.answer(status, body)
+        inbox.answer(with: status, text: body)
         try send()
         let (_, answer) = try reply(#"{"sms_id": 123, "text": "Yes"}"#)
         #expect(answer["accepted"] == false && answer["forwarded_to"] == "email")
@@ -85,7 +86,7 @@ import Wire
     }
 
     @Test func theTextIsAtMost4000Characters() throws {
-        inbox.answer(200, Self.acknowledgement)
+        inbox.answer(with: 200, text: Self.acknowledgement)
         try send()
         #expect(try reply(#"{"sms_id": 123, "text": "\#(String(repeating: "a", count: 4001))"}"#).0.status == 400)
         #expect(try reply(#"{"sms_id": 123, "text": "\#(String(repeating: "a", count: 4000))"}"#).0.status == 200)

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Providers
 import StructuredData
+import SMSContractTesting
 import Testing
 import Wire
 
@@ -52,11 +53,11 @@ import Wire
 /// The fake end to end in-process: a frozen clock, a loopback receiver, and `settle()` after each advance.
 @Suite struct SkycorePostbackDeliveryTests {
     let client = SkycoreTestClient()
-    let receiver: CallbackInbox
+    let receiver: CallbackReceiver
 
     init() throws {
-        receiver = try CallbackInbox()
-        try client.configure(["postback_url": .string(receiver.url)])
+        receiver = try CallbackReceiver()
+        try client.configure(["postback_url": .string(receiver.baseURL)])
     }
 
     private func advance(_ seconds: TimeInterval) {
@@ -124,7 +125,7 @@ import Wire
 
     @Test func aRefusedPostbackIsRetriedEveryFiveMinutesAtMostFiveTimes() throws {
         defer { receiver.shutdown() }
-        receiver.answer(500)
+        receiver.answer(with: 500)
         _ = try send(to: "+14155999000")
         advance(1)
         #expect(receiver.requests.count == 1)
@@ -145,12 +146,12 @@ import Wire
 
     @Test func anAnswerOtherThan200CountsAsRefused() throws {
         defer { receiver.shutdown() }
-        receiver.answer(204)
+        receiver.answer(with: 204)
         _ = try send(to: "+14155999000")
         advance(1)
         advance(300)
         #expect(receiver.requests.count == 2)
-        receiver.answer(200)
+        receiver.answer(with: 200)
         advance(300)
         advance(300)
         #expect(receiver.requests.count == 3)

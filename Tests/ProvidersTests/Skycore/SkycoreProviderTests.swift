@@ -14,12 +14,6 @@ import StructuredData
         #expect(descriptor.volatileBodyPaths == [#"$["tracking-id"]"#])
     }
 
-    @Test func theRegistryFollowsSeedOrder() throws {
-        let ids = ProviderRegistry.ids
-        let skycore = try #require(ids.firstIndex(of: "skycore"))
-        if let lox24 = ids.firstIndex(of: "lox24") { #expect(skycore < lox24) }
-    }
-
     /// A body over 1 MiB is answered before it is read, as a Skycore Failure.
     @Test func aTooLargeBodyIsAnsweredAsASkycoreFailure() throws {
         #expect(SkycoreProvider.descriptor.maxRequestBodyBytes == 1 << 20)
