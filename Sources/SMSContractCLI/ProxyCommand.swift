@@ -38,8 +38,11 @@ enum ProxyCommand {
         }
         let signals = ServeCommand.blockTerminationSignals()
         let line: @Sendable (String) -> Void = { console.out($0) }
-        // The lockout ledger (issue 19, branch live-safety) joins here as a hook: it sees every exchange.
-        let hooks: [@Sendable (ForwardedExchange) -> Void] = []
+        // The live ledger sees every exchange: the app's bad-credential answers and blocks count toward the
+        // provider's abuse budget, as a live run's do (README "Runs that never lock the account out").
+        let ledger = ProxyLedgerHook.make(provider: configuration.provider, target: configuration.upstream,
+                                          environment: environment, line: line)
+        let hooks: [@Sendable (ForwardedExchange) -> Void] = ledger.map { [$0] } ?? []
         let service: ProxyService
         do {
             service = try ProxyService.start(configuration, line: line, hooks: hooks)
