@@ -24,7 +24,7 @@ import Testing
     /// `SMSCONTRACT_SHARD=K/N`: only the specs of shard K (by the same stable hash of the spec id
     /// as `smscontract run --shard`); an invalid value fails `theShardSettingIsValid`.
     static let shard: Result<SpecShard?, SpecShardError> = {
-        guard let text = ProcessInfo.processInfo.environment["SMSCONTRACT_SHARD"], !text.isEmpty else { return .success(nil) }
+        guard let text = environment["SMSCONTRACT_SHARD"], !text.isEmpty else { return .success(nil) }
         return Result { () throws(SpecShardError) in try SpecShard(parsing: text) }
     }()
 

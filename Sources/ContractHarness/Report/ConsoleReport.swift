@@ -64,7 +64,7 @@ public struct ConsoleReport: Sendable {
         }
         let dryRuns = results.filter(\.dryRun).count
         if dryRuns > 0 {
-            lines.append("  \(dryRuns) spec\(dryRuns == 1 ? "" : "s") ran as dry runs: checked against the provider with nothing sent or billed")
+            lines.append("  \(Plural.count(dryRuns, "spec")) ran as dry runs: checked against the provider with nothing sent or billed")
         }
         let total = RunSummary(results)
         let time = (seconds * 100).rounded() / 100

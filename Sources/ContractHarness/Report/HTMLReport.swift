@@ -15,7 +15,7 @@ public enum HTMLReport {
         html += "<p id=\"summary\">" + [
             ("failed", summary.failed), ("error", summary.errors), ("skipped", summary.skipped), ("passed", summary.passed),
         ].map { outcome, count in
-            let text = "\(count) \(outcome == "error" ? (count == 1 ? "error" : "errors") : outcome)"
+            let text = outcome == "error" ? Plural.count(count, "error") : "\(count) \(outcome)"
             return count == 0 ? "<span class=\"\(outcome)\">\(text)</span>" : "<a href=\"#\(outcomeAnchor(outcome))\" class=\"\(outcome)\">\(text)</a>"
         }
             .joined(separator: " · ") + "</p>\n"

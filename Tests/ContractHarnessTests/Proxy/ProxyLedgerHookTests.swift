@@ -1,6 +1,7 @@
 import ContractHarness
 import Foundation
 import Providers
+import Synchronization
 import Testing
 import Wire
 
@@ -40,10 +41,8 @@ import Wire
 }
 
 /// Lines a hook printed, from whichever thread.
-private final class LinesBox: @unchecked Sendable {
-    // @unchecked: every access goes through `lock`.
-    private let lock = NSLock()
-    private var lines: [String] = []
-    func append(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
+private final class LinesBox: Sendable {
+    private let lines = Mutex<[String]>([])
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+    var all: [String] { lines.withLock { $0 } }
 }
