@@ -82,7 +82,7 @@ struct ProxyCommandTLSBinaryTests {
         #expect(status == 1)
         let drift = output.split(separator: "\n").filter { $0.hasPrefix("DRIFT ") }
         #expect(drift.map { $0.split(separator: " ")[4] } == ["body/$.phone", "body/$.iso2", "body/$.price"], "\(output)")
-        #expect(output.contains("1 exchanges: 0 agreed with the shadow, 1 drifted or did not conform"), "\(output)")
+        #expect(output.contains("1 exchange: 0 agreed with the shadow, 1 drifted or did not conform"), "\(output)")
         let report = try JSONParser.parse(Array(FileManager.default.contents(atPath: folder + "/report.json") ?? Data()))
         let paths = report["results"]?.arrayValue?.first?["differences"]?.arrayValue?.compactMap { $0["path"]?.stringValue }
         #expect(paths == ["body/$.phone", "body/$.iso2", "body/$.price"])
