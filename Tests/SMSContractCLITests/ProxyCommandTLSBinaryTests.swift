@@ -104,18 +104,4 @@ struct ProxyCommandTLSBinaryTests {
         #expect(lines.filter { $0.hasPrefix("ERROR ") }.count == 1, "\(output)")
         #expect(lines.first { $0.hasPrefix("ERROR ") }?.contains("--upstream-ca FILE") == true, "\(output)")
     }
-
-    @Test func aCAFileThatIsMissingOrNotPEMIsAnErrorAtStart() throws {
-        let missing = try CommandLineBinaryTests.run(["proxy", "--provider", "lox24", "--upstream", "https://127.0.0.1:1", "--upstream-ca", "/nonexistent/ca.pem"])
-        #expect(missing.status == 1)
-        #expect(missing.stderr.contains("--upstream-ca /nonexistent/ca.pem: cannot read the file"), "\(missing.stderr)")
-        let notPEM = try CommandLineBinaryTests.run(["proxy", "--provider", "lox24", "--upstream", "https://127.0.0.1:1", "--upstream-ca", CommandLineBinaryTests.binary])
-        #expect(notPEM.status == 1)
-        #expect(notPEM.stderr.contains("no PEM certificate in it"), "\(notPEM.stderr)")
-        let plain = try CommandLineBinaryTests.run(["proxy", "--provider", "lox24", "--upstream", "fake", "--upstream-ca", "/nonexistent/ca.pem"])
-        #expect(plain.status == 2)
-        #expect(plain.stderr.contains("applies to an https:// upstream only"), "\(plain.stderr)")
-        let help = try CommandLineBinaryTests.run(["proxy", "--help"])
-        #expect(help.stdout.contains("--upstream-ca FILE"))
-    }
 }
