@@ -54,6 +54,10 @@ struct LibCurl: @unchecked Sendable {
     static let shared: LibCurl? = load()
 
     private static func load() -> LibCurl? {
+        #if !(arch(x86_64) || arch(arm64))
+        // The variadic setopt/getinfo calls below rely on these two calling conventions; elsewhere, say "not supported".
+        return nil
+        #else
         guard let library = dlopen("libcurl.so.4", RTLD_NOW) ?? dlopen("libcurl.so", RTLD_NOW) else { return nil }
         func symbol<T>(_ name: String, as type: T.Type) -> T? {
             dlsym(library, name).map { unsafeBitCast($0, to: type) }
@@ -75,6 +79,7 @@ struct LibCurl: @unchecked Sendable {
         return LibCurl(easyInit: easyInit, cleanup: cleanup, reset: reset, perform: perform, strerror: strerror, setLong: setLong,
                        setOffset: setOffset, setPointer: setPointer, setCallback: setCallback, infoLong: infoLong,
                        slistAppend: slistAppend, slistFree: slistFree)
+        #endif
     }
 
     /// libcurl's text for `code`.
