@@ -159,7 +159,9 @@ enum SpecStepDecoder {
         }
         MatcherCheck.check(value, at: path, reader: &reader)
         PlaceholderCheck.check(value, at: path, knownNames: knownNames, reader: &reader)
-        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil && smtp == nil && !transportError {
+        // A part given but malformed has its own problem; only an expectation that names no part at all checks nothing.
+        if status == nil && object["status"] == nil && bodyKinds.isEmpty && headers.isEmpty && object["outbox"] == nil && object["smtp"] == nil
+            && !transportError {
             reader.report(path, "an expectation must check something: status, headers, json, xml, text, smtp, outbox or transport_error")
         }
         var expectation = ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox, smtp: smtp)
@@ -169,7 +171,7 @@ enum SpecStepDecoder {
 
     /// An XML expectation is XML text (compared exactly as written, in its JSON mapping) or the JSON
     /// mapping itself, where matchers may stand for volatile values.
-    private static func decodeXMLExpectation(_ value: JSONValue, at path: JSONPath, exact: Bool, reader: inout SpecFieldReader) -> BodyExpectation? {
+    static func decodeXMLExpectation(_ value: JSONValue, at path: JSONPath, exact: Bool, reader: inout SpecFieldReader) -> BodyExpectation? {
         switch value {
         case .string(let text):
             do {
@@ -261,7 +263,7 @@ enum PlaceholderCheck {
 enum ReservedKeyCheck {
     static func check(_ object: JSONObject, at path: JSONPath, reader: inout SpecFieldReader) {
         for key in object.keys where key.hasPrefix("$") && !ValueMatcher.reservedKeys.contains(key) {
-            let hint = NameSuggestion.closest(to: key, in: ValueMatcher.reservedKeys).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = NameSuggestion.closest(to: key, in: ValueMatcher.reservedKeys).map { "; did you mean \"\($0)\"?" } ?? "."
             reader.report(path.appending(key), "\"\(key)\" is not a known key\(hint) Keys starting with $ are reserved for "
                 + ValueMatcher.reservedKeys.joined(separator: ", "))
         }
