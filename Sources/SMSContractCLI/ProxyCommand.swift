@@ -15,6 +15,7 @@ enum ProxyCommand {
     /// The options besides `--provider`.
     static let otherOptions = [
         OptionDefinition("upstream", value: "URL|fake", help: "Where to forward: the provider's base URL (http:// or https://; smtp://host:port for rox-email), or fake."),
+        OptionDefinition("upstream-ca", value: "FILE", help: "Also trust this CA (PEM) for an https:// upstream with a private CA, e.g. a corporate or sandbox one."),
         OptionDefinition("host", value: "H", help: "Address to listen on (default 127.0.0.1)."),
         OptionDefinition("port", value: "N", help: "Port to listen on (default: any free port; the URL is printed)."),
         OptionDefinition("record", value: "DIR", help: "Write each exchange as a cassette under DIR/<provider>/, credentials redacted."),
@@ -88,6 +89,12 @@ enum ProxyCommand {
         var configuration = ProxyConfiguration(provider: provider, upstream: upstream, environment: environment,
                                                eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount))
         configuration.host = parsed.value("host") ?? "127.0.0.1"
+        if let file = parsed.value("upstream-ca") {
+            guard upstream.lowercased().hasPrefix("https://") else {
+                throw UsageError(message: "--upstream-ca \(file) applies to an https:// upstream only, not \(upstream)", hint: hint)
+            }
+            configuration.upstreamCertificateAuthority = file
+        }
         if let text = parsed.value("port") {
             guard let port = UInt16(text) else { throw UsageError(message: "--port must be a number from 0 to 65535, got \"\(text)\"", hint: hint) }
             configuration.port = port

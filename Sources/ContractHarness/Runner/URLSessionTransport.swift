@@ -8,6 +8,8 @@ import Wire
 struct URLSessionTransport: HTTPTransport {
     let baseURL: String
     let timeout: TimeInterval
+    /// The session the requests go through: the shared one, or one whose delegate decides trust.
+    var session: URLSession = .shared
 
     func send(_ request: HTTPRequest) throws -> HTTPResponse {
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -18,7 +20,7 @@ struct URLSessionTransport: HTTPTransport {
         urlRequest.httpMethod = request.method
         for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
         if !request.body.isEmpty { urlRequest.httpBody = Data(request.body) }
-        let outcome = URLSessionCall.perform(urlRequest)
+        let outcome = URLSessionCall.perform(urlRequest, session: session)
         switch outcome {
         case .success(let (data, response)):
             var headers = HTTPHeaders()
@@ -27,17 +29,28 @@ struct URLSessionTransport: HTTPTransport {
             }
             return HTTPResponse(status: response.statusCode, headers: headers, body: Array(data))
         case .failure(let error):
-            throw TransportError(message: "\(request.method) \(url.absoluteString): \(error.localizedDescription)")
+            throw TransportError(message: "\(request.method) \(url.absoluteString): \(error.localizedDescription)",
+                                 untrustedCertificate: Self.isUntrustedCertificate(error))
         }
+    }
+
+    /// Whether `error` is a certificate the session did not trust: Darwin's `NSURLErrorServerCertificate…`
+    /// codes (-1206…-1202), or on Linux, where every libcurl failure is code -1, libcurl's verification texts.
+    static func isUntrustedCertificate(_ error: Error) -> Bool {
+        let error = error as NSError
+        guard error.domain == NSURLErrorDomain else { return false }
+        if (-1206 ... -1202).contains(error.code) { return true }
+        let text = error.localizedDescription
+        return text.contains("SSL certificate problem") || text.contains("certificate subject name")
     }
 }
 
 /// Runs one URLSession data task and waits for it, for the synchronous runner.
 enum URLSessionCall {
-    static func perform(_ request: URLRequest) -> Result<(Data, HTTPURLResponse), Error> {
+    static func perform(_ request: URLRequest, session: URLSession = .shared) -> Result<(Data, HTTPURLResponse), Error> {
         let box = ResultBox()
         let semaphore = DispatchSemaphore(value: 0)
-        let task = URLSession.shared.dataTask(with: request) { data, response, error in
+        let task = session.dataTask(with: request) { data, response, error in
             if let error {
                 box.set(.failure(error))
             } else if let response = response as? HTTPURLResponse {
