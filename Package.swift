@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "StructuredDataTests", dependencies: ["StructuredData"]),
         .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData", "SMSContractTesting"]),
         .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),
-        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "StructuredData", "Wire"]),
+        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "Providers", "StructuredData", "Wire"]),
         .testTarget(name: "SMSContractTestingTests", dependencies: ["SMSContractTesting"]),
         // Every file in Specs/ is one test case here.
         .testTarget(name: "ConformanceTests", dependencies: ["ContractHarness"]),
