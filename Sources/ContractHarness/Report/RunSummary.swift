@@ -1,8 +1,12 @@
 /// Counts of outcomes over a run.
 public struct RunSummary: Sendable, Equatable {
+    /// Specs whose every expectation held.
     public var passed = 0
+    /// Specs with at least one difference.
     public var failed = 0
+    /// Specs not run (live policy, budget, missing cassette under `never`…), each with its reason.
     public var skipped = 0
+    /// Specs that could not be run to the end (a transport or spec error).
     public var errors = 0
 
     /// Counts the outcomes of `results`.
