@@ -1,0 +1,55 @@
+import Dispatch
+import Synchronization
+
+/// Counts the answers latency and slow-body faults have held for the server's clock, so a test on a
+/// manual clock can wait until its request has arrived (and its answer is timed) before advancing.
+///
+/// The count only grows: it is the number held since the fake started, `POST /__fake/reset` included.
+public final class HeldAnswers: Sendable {
+    private struct State {
+        var count = 0
+        var nextToken: UInt64 = 0
+        var waiters: [UInt64: (count: Int, continuation: CheckedContinuation<Bool, Never>)] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    /// Creates a count at zero.
+    public init() {}
+
+    /// How many answers have been held so far.
+    public var count: Int { state.withLock { $0.count } }
+
+    /// Notes one more held answer (called once its time is fixed) and releases the waits it satisfies.
+    func note() {
+        let released = state.withLock { state -> [CheckedContinuation<Bool, Never>] in
+            state.count += 1
+            let due = state.waiters.filter { $0.value.count <= state.count }
+            for token in due.keys { state.waiters[token] = nil }
+            return due.values.map(\.continuation)
+        }
+        for continuation in released { continuation.resume(returning: true) }
+    }
+
+    /// Waits until at least `count` answers have been held; false when `timeout` of real time passes first.
+    public func wait(forCount count: Int, timeout: Duration) async -> Bool {
+        await withCheckedContinuation { continuation in
+            let token = state.withLock { state -> UInt64? in
+                guard state.count < count else { return nil }
+                state.nextToken += 1
+                state.waiters[state.nextToken] = (count, continuation)
+                return state.nextToken
+            }
+            guard let token else {
+                continuation.resume(returning: true)
+                return
+            }
+            let (seconds, attoseconds) = max(timeout, .zero).components
+            let milliseconds = Int(clamping: seconds) &* 1000 &+ Int(attoseconds / 1_000_000_000_000_000)
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
+                let expired = state.withLock { $0.waiters.removeValue(forKey: token) }
+                expired?.continuation.resume(returning: false)
+            }
+        }
+    }
+}
