@@ -88,7 +88,7 @@ public final class RunningFake: Sendable {
     /// started — the request arrived and its answer is timed — so `advance(seconds:)` after this releases it.
     /// Send the request from another task first: its answer waits for the clock. Throws
     /// ``HeldAnswerTimeout`` after `timeout` of real time.
-    public func waitForHeldAnswers(_ count: Int = 1, timeout: Duration = .seconds(10)) async throws(HeldAnswerTimeout) {
+    public func waitForHeldAnswers(_ count: Int = 1, timeout: Duration = .seconds(60)) async throws(HeldAnswerTimeout) {
         guard await environment.heldAnswers.wait(forCount: count, timeout: timeout) else {
             throw HeldAnswerTimeout(provider: provider.id, expected: count, held: heldAnswers, timeout: timeout)
         }

@@ -35,9 +35,9 @@ import Testing
     @Test(.fake(.lox24, clock: .manual)) func theTraitCanStartTheFakeOnTheManualClock() async throws {
         let fake = try RunningFake.current(.lox24)
         fake.inject(.latency(ms: 2000))
-        async let answer = onOwnThread { try LOX24Client(target: fake.send).send("Hi", to: "+491701234567") }
+        let answer = try fake.sendOnItsOwnThread("Hi")
         try await fake.waitForHeldAnswers()
         fake.advance(seconds: 2)
-        #expect(try await answer.status == 201)
+        #expect(try await answer.value.status == 201)
     }
 }

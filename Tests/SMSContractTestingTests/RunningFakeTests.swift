@@ -92,12 +92,12 @@ import Testing
     @Test func onTheManualClockALatencyIsAnsweredOnceTheTestAdvancesPastIt() async throws {
         try await withFake(.lox24, clock: .manual) { fake throws in
             fake.inject(.latency(ms: 5000))
-            async let answer = onOwnThread { try LOX24Client(target: fake.send).send("Hi", to: "+491701234567") }
+            let answer = try fake.sendOnItsOwnThread("Hi")
             try await fake.waitForHeldAnswers(1)
             fake.advance(seconds: 4.999)
             #expect(fake.outbox().count == 1) // Accepted already; only the answer waits.
             fake.advance(seconds: 0.001)
-            #expect(try await answer.status == 201)
+            #expect(try await answer.value.status == 201)
             #expect(fake.heldAnswers == 1)
         }
     }
@@ -105,10 +105,10 @@ import Testing
     @Test func onTheManualClockASlowBodyIsWholeOnceTheTestAdvancesPastItsLastPiece() async throws {
         try await withFake(.lox24, clock: .manual) { fake throws in
             fake.inject(.slowBody(parts: 4, intervalMilliseconds: 1000))
-            async let answer = onOwnThread { try LOX24Client(target: fake.send).send("Hi", to: "+491701234567") }
+            let answer = try fake.sendOnItsOwnThread("Hi")
             try await fake.waitForHeldAnswers()
             fake.advance(seconds: 3)
-            let (status, body) = try await answer
+            let (status, body) = try await answer.value
             #expect(status == 201 && body["phone"] == "+491701234567")
         }
     }

@@ -9,7 +9,7 @@ public final class HeldAnswers: Sendable {
     private struct State {
         var count = 0
         var nextToken: UInt64 = 0
-        var waiters: [UInt64: (count: Int, continuation: CheckedContinuation<Bool, Never>)] = [:]
+        var waiters: [UInt64: (count: Int, done: @Sendable (Bool) -> Void)] = [:]
     }
 
     private let state = Mutex(State())
@@ -22,34 +22,52 @@ public final class HeldAnswers: Sendable {
 
     /// Notes one more held answer (called once its time is fixed) and releases the waits it satisfies.
     func note() {
-        let released = state.withLock { state -> [CheckedContinuation<Bool, Never>] in
+        let released = state.withLock { state -> [@Sendable (Bool) -> Void] in
             state.count += 1
             let due = state.waiters.filter { $0.value.count <= state.count }
             for token in due.keys { state.waiters[token] = nil }
-            return due.values.map(\.continuation)
+            return due.values.map(\.done)
         }
-        for continuation in released { continuation.resume(returning: true) }
+        for done in released { done(true) }
     }
 
     /// Waits until at least `count` answers have been held; false when `timeout` of real time passes first.
     public func wait(forCount count: Int, timeout: Duration) async -> Bool {
         await withCheckedContinuation { continuation in
-            let token = state.withLock { state -> UInt64? in
-                guard state.count < count else { return nil }
-                state.nextToken += 1
-                state.waiters[state.nextToken] = (count, continuation)
-                return state.nextToken
-            }
-            guard let token else {
-                continuation.resume(returning: true)
-                return
-            }
-            let (seconds, attoseconds) = max(timeout, .zero).components
-            let milliseconds = Int(clamping: seconds) &* 1000 &+ Int(attoseconds / 1_000_000_000_000_000)
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
-                let expired = state.withLock { $0.waiters.removeValue(forKey: token) }
-                expired?.continuation.resume(returning: false)
-            }
+            whenHeld(count, timeout: timeout) { continuation.resume(returning: $0) }
+        }
+    }
+
+    /// Blocks the calling thread until at least `count` answers have been held; false when `timeout` of
+    /// real time passes first. For a thread outside Swift concurrency (a synchronous test): it needs no task
+    /// to resume, so a cooperative pool busy with other work cannot delay it.
+    public func waitBlocking(forCount count: Int, timeout: Duration) -> Bool {
+        let outcome = Mutex(false), finished = DispatchSemaphore(value: 0)
+        whenHeld(count, timeout: timeout) { reached in
+            outcome.withLock { $0 = reached }
+            finished.signal()
+        }
+        finished.wait()
+        return outcome.withLock { $0 }
+    }
+
+    /// Calls `done` once: with true as soon as `count` answers have been held, with false after `timeout`.
+    private func whenHeld(_ count: Int, timeout: Duration, _ done: @escaping @Sendable (Bool) -> Void) {
+        let token = state.withLock { state -> UInt64? in
+            guard state.count < count else { return nil }
+            state.nextToken += 1
+            state.waiters[state.nextToken] = (count, done)
+            return state.nextToken
+        }
+        guard let token else {
+            done(true)
+            return
+        }
+        let (seconds, attoseconds) = max(timeout, .zero).components
+        let milliseconds = Int(clamping: seconds) &* 1000 &+ Int(attoseconds / 1_000_000_000_000_000)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
+            let expired = state.withLock { $0.waiters.removeValue(forKey: token) }
+            expired?.done(false)
         }
     }
 }

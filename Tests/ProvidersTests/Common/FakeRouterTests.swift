@@ -119,12 +119,12 @@ import Wire
         Pending { try self.post(client, "/sms", Self.send) }
     }
 
-    @Test func aLatencyFaultHoldsTheAnswerUntilTheServersClockPassesIt() async throws {
+    @Test func aLatencyFaultHoldsTheAnswerUntilTheServersClockPassesIt() throws {
         let (server, client, clock) = try startOnManualClock()
         defer { server.shutdown() }
         #expect(try post(client, "/__fake/faults", #"{"fault": "latency", "ms": 5000}"#, token: nil).status == 200)
-        let answer = sendLater(try HTTPClient(url: server.baseURL, timeout: .seconds(10)))
-        try #require(await waitForHeld(server, 1))
+        let answer = sendLater(try HTTPClient(url: server.baseURL, timeout: .seconds(120)))
+        try #require(waitForHeld(server, 1))
         #expect(!answer.hasArrived)
         // The fake already did its work: the message is in the outbox and the journal, only the answer waits.
         #expect(server.environment.outbox.entries.count == 1)
@@ -136,12 +136,12 @@ import Wire
         #expect(try post(client, "/sms", Self.send).status == 201) // The fault was for one request only.
     }
 
-    @Test func aSlowBodyArrivesWholeOnceTheClockHasPassedEveryPiece() async throws {
+    @Test func aSlowBodyArrivesWholeOnceTheClockHasPassedEveryPiece() throws {
         let (server, client, clock) = try startOnManualClock()
         defer { server.shutdown() }
         #expect(try post(client, "/__fake/faults", #"{"fault": "slow_body", "parts": 3, "interval_ms": 1000}"#, token: nil).status == 200)
-        let answer = sendLater(try HTTPClient(url: server.baseURL, timeout: .seconds(10)))
-        try #require(await waitForHeld(server, 1))
+        let answer = sendLater(try HTTPClient(url: server.baseURL, timeout: .seconds(120)))
+        try #require(waitForHeld(server, 1))
         clock.advance(by: .seconds(1))
         #expect(!answer.hasArrived) // Two of three pieces at most.
         clock.advance(by: .seconds(1))
@@ -167,8 +167,10 @@ import Wire
         #expect(server.environment.heldAnswers.count == 1)
     }
 
-    /// Waits (bounded, real time) until the fake has held `count` answers: their instants are fixed, so the clock may move.
-    private func waitForHeld(_ server: FakeServer, _ count: Int) async -> Bool {
-        await server.environment.heldAnswers.wait(forCount: count, timeout: .seconds(10))
+    /// Waits (bounded, real time) until the fake has held `count` answers: their instants are fixed, so the
+    /// clock may move. A blocking wait, so these tests need no task of the cooperative pool to resume — under
+    /// the full suite, blocked tests can hold that pool for longer than any timeout here.
+    private func waitForHeld(_ server: FakeServer, _ count: Int) -> Bool {
+        server.environment.heldAnswers.waitBlocking(forCount: count, timeout: .seconds(120))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Providers
 import Testing
 
@@ -22,5 +23,15 @@ import Testing
         held.note()
         #expect(await !held.wait(forCount: 2, timeout: .milliseconds(10)))
         #expect(held.count == 1)
+    }
+
+    @Test func aBlockingWaitEndsWhenAnotherThreadNotesTheAnswer() {
+        let held = HeldAnswers()
+        Thread.detachNewThread { held.note() }
+        #expect(held.waitBlocking(forCount: 1, timeout: .seconds(60)))
+    }
+
+    @Test func aBlockingWaitGivesUpAfterItsTimeout() {
+        #expect(!HeldAnswers().waitBlocking(forCount: 1, timeout: .milliseconds(10)))
     }
 }
