@@ -15,6 +15,7 @@ import Wire
         #expect(result.scheduled == 100)
         #expect(result.completed == 100 && result.statusErrors == 0 && result.socketErrors == 0 && result.unsent == 0)
         #expect(result.latency.sorted.count == 100 && result.latency.sorted.allSatisfy { $0 > 0 })
+        #expect(result.seconds >= 0.25 && result.achievedRate <= 400)
         let figures = LoadCommand.figures(result, connections: 4)
         #expect(figures["completed"] == .number(100))
 

@@ -26,6 +26,8 @@ struct OpenLoopLoad: Sendable {
         var socketErrors: Int
         /// Scheduled requests never sent (the run ended while their connection was still behind).
         var unsent: Int
+        /// From the first intended send to the last answer, or the scheduled duration if that is longer: a
+        /// server that falls behind finishes late, and its achieved rate shows it.
         var seconds: Double
         /// Latencies in microseconds from the intended send instant to the last byte of the answer.
         var latency: LatencySummary
@@ -33,7 +35,7 @@ struct OpenLoopLoad: Sendable {
         /// plus waiting for a busy connection).
         var sendLag: LatencySummary
 
-        /// Answered requests per second over the scheduled duration.
+        /// Answered requests per second over ``seconds``.
         var achievedRate: Double { Double(completed) / max(seconds, 1e-9) }
     }
 
@@ -65,7 +67,7 @@ struct OpenLoopLoad: Sendable {
         for outcome in outcomes.list.withLock({ $0 }) { total.merge(outcome) }
         return Result(offeredRate: schedule.rate, scheduled: schedule.totalRequests, completed: total.completed,
                       statusErrors: total.statusErrors, socketErrors: total.socketErrors, unsent: total.unsent,
-                      seconds: Double(schedule.durationNanoseconds) / 1e9,
+                      seconds: Double(max(schedule.durationNanoseconds, total.lastAnswer > start ? total.lastAnswer - start : 0)) / 1e9,
                       latency: LatencySummary(total.latencies), sendLag: LatencySummary(total.lags))
     }
 
@@ -78,6 +80,8 @@ struct OpenLoopLoad: Sendable {
     /// One connection's part of the load: the results stay with it until the threads are joined.
     private struct ConnectionOutcome: Sendable {
         var completed = 0, statusErrors = 0, socketErrors = 0, unsent = 0
+        /// When the last answer arrived (monotonic nanoseconds), 0 before any.
+        var lastAnswer: UInt64 = 0
         var latencies: [Double] = []
         var lags: [Double] = []
 
@@ -86,6 +90,7 @@ struct OpenLoopLoad: Sendable {
             statusErrors += other.statusErrors
             socketErrors += other.socketErrors
             unsent += other.unsent
+            lastAnswer = max(lastAnswer, other.lastAnswer)
             latencies += other.latencies
             lags += other.lags
         }
@@ -125,7 +130,9 @@ struct OpenLoopLoad: Sendable {
                 case .incomplete:
                     continue
                 case let .complete(status, _, closes):
-                    outcome.latencies.append(Double(Self.now() &- intended) / 1000)
+                    let answeredAt = Self.now()
+                    outcome.lastAnswer = answeredAt
+                    outcome.latencies.append(Double(answeredAt &- intended) / 1000)
                     if (200..<300).contains(status) { outcome.completed += 1 } else { outcome.statusErrors += 1 }
                     if closes { close(socket); socket = -1 }
                     answered = true
