@@ -2,12 +2,15 @@ import Testing
 @testable import Wire
 
 @Suite struct OutboundHTTPConnectionTests {
+    /// Answers once, closes the kept-alive connection on the next request, then answers again.
+    static let diesUnderTheSecondRequest: [CannedServer.Reply] = [
+        .init("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"),
+        .drop,
+        .init("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond"),
+    ]
+
     @Test func anIdempotentRequestIsResentOnceWhenAReusedConnectionDies() throws {
-        let canned = try CannedServer([
-            .init("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"),
-            .drop,
-            .init("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond"),
-        ])
+        let canned = try CannedServer(Self.diesUnderTheSecondRequest)
         defer { canned.shutdown() }
         let front = try ForwardingFront(upstreamPort: canned.port)
         defer { front.shutdown() }
@@ -17,11 +20,7 @@ import Testing
     }
 
     @Test func aPostIsNeverResent() throws {
-        let canned = try CannedServer([
-            .init("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"),
-            .drop,
-            .init("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond"),
-        ])
+        let canned = try CannedServer(Self.diesUnderTheSecondRequest)
         defer { canned.shutdown() }
         let front = try ForwardingFront(upstreamPort: canned.port)
         defer { front.shutdown() }
