@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "StructuredDataTests", dependencies: ["StructuredData"]),
         .testTarget(name: "ProvidersTests", dependencies: ["Providers", "Wire", "StructuredData", "SMSContractTesting"]),
         .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),
-        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "StructuredData", "Wire"]),
+        .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "Providers", "StructuredData", "Wire"]),
         .testTarget(name: "SMSContractTestingTests", dependencies: ["SMSContractTesting"]),
         // The load generator's schedule, percentiles, framing and command line, and one load over loopback.
         .testTarget(name: "SMSContractBenchTests", dependencies: ["smscontract-bench", "Wire"]),

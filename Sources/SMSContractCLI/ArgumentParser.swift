@@ -1,45 +1,4 @@
-import ContractHarness
 import StructuredData
-
-/// One option a command accepts.
-struct OptionDefinition: Sendable {
-    /// The long name without dashes, e.g. `provider`.
-    let name: String
-    /// The value's name in help, e.g. `P`; nil for a flag without a value.
-    let valueName: String?
-    /// Whether it may be given more than once.
-    let repeatable: Bool
-    /// One line of help.
-    let help: String
-
-    init(_ name: String, value valueName: String? = nil, repeatable: Bool = false, help: String) {
-        self.name = name
-        self.valueName = valueName
-        self.repeatable = repeatable
-        self.help = help
-    }
-}
-
-/// The parsed command line of one command: option values by name and positional arguments.
-struct ParsedArguments: Sendable, Equatable {
-    var values: [String: [String]] = [:]
-    var flags: Set<String> = []
-    var positional: [String] = []
-
-    /// The last value of an option.
-    func value(_ name: String) -> String? { values[name]?.last }
-
-    /// Every value of a repeatable option, in order.
-    func all(_ name: String) -> [String] { values[name] ?? [] }
-}
-
-/// A command line that cannot be run: exit code 2, with a one-line hint.
-struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
-    let message: String
-    let hint: String
-
-    var description: String { "error: \(message)\n\(hint)" }
-}
 
 /// Parses `--name value`, `--name=value`, flags and positional arguments against a command's options.
 enum ArgumentParser {

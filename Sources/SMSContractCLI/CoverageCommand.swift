@@ -7,32 +7,37 @@ import StructuredData
 /// documented items (`Coverage/<provider>.json`) the specs encode, with every uncovered item.
 /// Exit 0, 1 when a provider is below `--min`, 2 on usage errors or unreadable data.
 enum CoverageCommand {
-    static let options = [
-        OptionDefinition("provider", value: "P", repeatable: true, help: "Only provider P (\(ProviderRegistry.ids.joined(separator: ", ")))."),
+    /// The options; `--provider`'s help names the providers `registry` has.
+    static func options(_ registry: ProviderRegistry) -> [OptionDefinition] {
+        [OptionDefinition("provider", value: "P", repeatable: true, help: "Only provider P (\(registry.ids.joined(separator: ", "))).")] + otherOptions
+    }
+
+    /// The options besides `--provider`.
+    static let otherOptions = [
         OptionDefinition("min", value: "PERCENT", help: "Fail (exit 1) when any provider's coverage is below PERCENT."),
         OptionDefinition("specs", value: "DIR", help: "Spec folder (default ./Specs)."),
         OptionDefinition("items", value: "DIR", help: "Document-items folder, one <provider>.json each (default ./Coverage)."),
         OptionDefinition("json", value: "PATH", help: "Also write the coverage as JSON to PATH."),
     ]
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "coverage", synopsis: "[options]",
                                             summary: "Show how much of each provider's document the specs encode: covered/total documented items, and each uncovered one.",
-                                            options: options))
+                                            options: options(registry)))
             return 0
         }
         let parsed: ParsedArguments
         do {
-            parsed = try ArgumentParser.parse(arguments, options: options, command: "coverage", allowsPositional: false)
+            parsed = try ArgumentParser.parse(arguments, options: options(registry), command: "coverage", allowsPositional: false)
         } catch {
             console.err(error.description)
             return 2
         }
         let hint = "run `smscontract coverage --help` for usage"
         let providers = parsed.all("provider")
-        for provider in providers where ProviderRegistry.descriptor(for: provider) == nil {
-            console.err(UsageError(message: "unknown provider \"\(provider)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint).description)
+        for provider in providers where registry.descriptor(for: provider) == nil {
+            console.err(UsageError(message: "unknown provider \"\(provider)\"; expected one of \(registry.ids.joined(separator: ", "))", hint: hint).description)
             return 2
         }
         var minimum: Double?
@@ -58,7 +63,7 @@ enum CoverageCommand {
             return 2
         }
         let coverages = lists.filter { providers.isEmpty || providers.contains($0.provider) }.map { DocumentCoverage(items: $0, specs: specs) }
-        let missing = (providers.isEmpty ? ProviderRegistry.ids : providers).filter { id in !lists.contains { $0.provider == id } }
+        let missing = (providers.isEmpty ? registry.ids : providers).filter { id in !lists.contains { $0.provider == id } }
         for id in missing { console.err("\(id): no document items (\(itemsDirectory)/\(id).json); its coverage is unknown") }
         let unknown = coverages.flatMap { coverage in coverage.unknownSpecs.map { "\(coverage.provider): \($0)" } }
         for line in unknown { console.err(line) }

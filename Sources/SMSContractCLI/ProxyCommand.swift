@@ -7,9 +7,15 @@ import StructuredData
 /// and reports every divergence from the shadow fake and every request the fake would refuse.
 /// Exit 0 when everything agreed, 1 when anything drifted, did not conform or failed, 2 usage errors.
 enum ProxyCommand {
-    static let options = [
-        OptionDefinition("provider", value: "P", help: "The provider the app talks to (\(ProviderRegistry.ids.joined(separator: ", ")))."),
+    /// The options; `--provider`'s help names the providers `registry` has.
+    static func options(_ registry: ProviderRegistry) -> [OptionDefinition] {
+        [OptionDefinition("provider", value: "P", help: "The provider the app talks to (\(registry.ids.joined(separator: ", "))).")] + otherOptions
+    }
+
+    /// The options besides `--provider`.
+    static let otherOptions = [
         OptionDefinition("upstream", value: "URL|fake", help: "Where to forward: the provider's base URL (http:// or https://; smtp://host:port for rox-email), or fake."),
+        OptionDefinition("upstream-ca", value: "FILE", help: "Also trust this CA (PEM) for an https:// upstream with a private CA, e.g. a corporate or sandbox one."),
         OptionDefinition("host", value: "H", help: "Address to listen on (default 127.0.0.1)."),
         OptionDefinition("port", value: "N", help: "Port to listen on (default: any free port; the URL is printed)."),
         OptionDefinition("record", value: "DIR", help: "Write each exchange as a cassette under DIR/<provider>/, credentials redacted."),
@@ -21,17 +27,17 @@ enum ProxyCommand {
         OptionDefinition("no-shadow", help: "Forward and record only: no drift or conformance checks."),
     ]
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "proxy", synopsis: "--provider P --upstream URL|fake [options]",
-                                            summary: "Forward an app's traffic, record it, and report drift from the built-in fake.", options: options))
+                                            summary: "Forward an app's traffic, record it, and report drift from the built-in fake.", options: options(registry)))
             return 0
         }
         let parsed: ParsedArguments
         let configuration: ProxyConfiguration
         do {
-            parsed = try ArgumentParser.parse(arguments, options: options, command: "proxy", allowsPositional: false)
-            configuration = try self.configuration(parsed, environment: environment)
+            parsed = try ArgumentParser.parse(arguments, options: options(registry), command: "proxy", allowsPositional: false)
+            configuration = try self.configuration(parsed, environment: environment, registry: registry)
         } catch {
             console.err(error.description)
             return 2
@@ -71,11 +77,11 @@ enum ProxyCommand {
     }
 
     /// The configuration the options describe; a usage error names the option and what it needs.
-    static func configuration(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) -> ProxyConfiguration {
+    static func configuration(_ parsed: ParsedArguments, environment: [String: String], registry: ProviderRegistry = .builtIn) throws(UsageError) -> ProxyConfiguration {
         let hint = "run `smscontract proxy --help` for usage"
         guard let id = parsed.value("provider") else { throw UsageError(message: "--provider is required", hint: hint) }
-        guard let provider = ProviderRegistry.descriptor(for: id) else {
-            throw UsageError(message: "unknown provider \"\(id)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint)
+        guard let provider = registry.descriptor(for: id) else {
+            throw UsageError(message: "unknown provider \"\(id)\"; expected one of \(registry.ids.joined(separator: ", "))", hint: hint)
         }
         guard let upstream = parsed.value("upstream") else {
             throw UsageError(message: "--upstream is required: the provider's base URL, or fake for the built-in fake", hint: hint)
@@ -83,6 +89,12 @@ enum ProxyCommand {
         var configuration = ProxyConfiguration(provider: provider, upstream: upstream, environment: environment,
                                                eventLoops: min(2, ProcessInfo.processInfo.activeProcessorCount))
         configuration.host = parsed.value("host") ?? "127.0.0.1"
+        if let file = parsed.value("upstream-ca") {
+            guard upstream.lowercased().hasPrefix("https://") else {
+                throw UsageError(message: "--upstream-ca \(file) applies to an https:// upstream only, not \(upstream)", hint: hint)
+            }
+            configuration.upstreamCertificateAuthority = file
+        }
         if let text = parsed.value("port") {
             guard let port = UInt16(text) else { throw UsageError(message: "--port must be a number from 0 to 65535, got \"\(text)\"", hint: hint) }
             configuration.port = port

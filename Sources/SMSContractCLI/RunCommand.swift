@@ -7,8 +7,13 @@ import Synchronization
 /// errored, nothing ran, a skip under `--fail-on-skip` or refused live credentials, 2 usage, spec or
 /// live-configuration errors (a selection of no specs, a live provider's variables missing).
 enum RunCommand {
-    static let options = [
-        OptionDefinition("provider", value: "P", repeatable: true, help: "Only specs of provider P (\(ProviderRegistry.ids.joined(separator: ", ")))."),
+    /// The options; `--provider`'s help names the providers `registry` has.
+    static func options(_ registry: ProviderRegistry) -> [OptionDefinition] {
+        [OptionDefinition("provider", value: "P", repeatable: true, help: "Only specs of provider P (\(registry.ids.joined(separator: ", "))).")] + otherOptions
+    }
+
+    /// The options besides `--provider`.
+    static let otherOptions = [
         OptionDefinition("spec", value: "PATH", repeatable: true, help: "Only these spec files or folders (more paths may follow, as a shell glob gives them)."),
         OptionDefinition("target", value: "fake|live", help: "Where to run (default $SMSCONTRACT_TARGET, else fake)."),
         OptionDefinition("record", value: "MODE", help: "missing | all | never (default never when CI is set, else missing)."),
@@ -22,12 +27,12 @@ enum RunCommand {
 
     static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
-            console.out(ArgumentParser.help(command: "run", synopsis: "[options]", summary: "Run specs against the built-in fake (default) or a live endpoint.", options: options))
+            console.out(ArgumentParser.help(command: "run", synopsis: "[options]", summary: "Run specs against the built-in fake (default) or a live endpoint.", options: options(registry)))
             return 0
         }
         let configuration: RunConfiguration
         do {
-            configuration = try RunConfiguration(try ArgumentParser.parse(arguments, options: options, command: "run", allowsPositional: true),
+            configuration = try RunConfiguration(try ArgumentParser.parse(arguments, options: options(registry), command: "run", allowsPositional: true),
                                                  environment: environment, registry: registry)
         } catch {
             console.err(error.description)
@@ -40,7 +45,7 @@ enum RunCommand {
             return 2
         }
         let selected = configuration.selection.apply(specs)
-        if let problem = RunPreflight.problem(selected: selected, loaded: specs, configuration: configuration) {
+        if let problem = RunPreflight.problem(selected: selected, loaded: specs, configuration: configuration, registry: registry) {
             console.err(problem.description)
             return 2
         }
@@ -74,7 +79,7 @@ enum RunCommand {
         if stale > 0 { console.out("\(Plural.count(stale, "cassette")) \(stale == 1 ? "is" : "are") stale; see the notes above") }
         let verdict = RunVerdict(results, failOnSkip: configuration.failOnSkip)
         report.headlines(verdict).forEach(console.out)
-        if !verdict.succeeded, let unconfigured = RunPreflight.unconfiguredLive(selected: selected, configuration: configuration) {
+        if !verdict.succeeded, let unconfigured = RunPreflight.unconfiguredLive(selected: selected, configuration: configuration, registry: registry) {
             console.out("error: \(unconfigured)")
         }
         return verdict.succeeded ? 0 : 1

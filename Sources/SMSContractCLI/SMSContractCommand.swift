@@ -38,10 +38,10 @@ public enum SMSContractCommand {
         case "lint": return LintCommand.main(rest, environment: environment, console: console, registry: registry)
         case "scan": return ScanCommand.main(rest, environment: environment, console: console, registry: registry)
         case "export": return ExportCommand.main(rest, environment: environment, console: console)
-        case "coverage": return CoverageCommand.main(rest, environment: environment, console: console)
+        case "coverage": return CoverageCommand.main(rest, environment: environment, console: console, registry: registry)
         case "report": return ReportCommand.main(rest, environment: environment, console: console)
-        case "proxy": return ProxyCommand.main(rest, environment: environment, console: console)
-        case "specs": return SpecsCommand.main(rest, environment: environment, console: console)
+        case "proxy": return ProxyCommand.main(rest, environment: environment, console: console, registry: registry)
+        case "specs": return SpecsCommand.main(rest, environment: environment, console: console, registry: registry)
         case "--version": 
             console.out(version)
             return 0
@@ -50,7 +50,7 @@ public enum SMSContractCommand {
             return 0
         default:
             var message = "error: unknown command \"\(command)\""
-            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint", "scan", "export", "coverage", "report"]) { message += "; did you mean \(suggestion)?" }
+            if let suggestion = ArgumentParser.closest(to: command, in: ["run", "serve", "lint", "scan", "export", "coverage", "report", "proxy", "specs"]) { message += "; did you mean \(suggestion)?" }
             console.err(message)
             console.err("run `smscontract --help` for the commands")
             return 2

@@ -6,8 +6,13 @@ import StructuredData
 /// `smscontract specs from-recordings DIR --provider P -o DIR`: turns recorded exchanges into spec files.
 /// Exit 0 when specs were written, 1 when there was nothing to make one of, 2 usage errors or bad cassettes.
 enum SpecsCommand {
-    static let options = [
-        OptionDefinition("provider", value: "P", help: "The provider whose cassettes to read (\(ProviderRegistry.ids.joined(separator: ", ")))."),
+    /// The options; `--provider`'s help names the providers `registry` has.
+    static func options(_ registry: ProviderRegistry) -> [OptionDefinition] {
+        [OptionDefinition("provider", value: "P", help: "The provider whose cassettes to read (\(registry.ids.joined(separator: ", "))).")] + otherOptions
+    }
+
+    /// The options besides `--provider`.
+    static let otherOptions = [
         OptionDefinition("o", value: "DIR", help: "Where to write the spec files (also --output)."),
         OptionDefinition("output", value: "DIR", help: "Where to write the spec files."),
         OptionDefinition("force", help: "Replace spec files that already exist (default: leave them and say so)."),
@@ -15,15 +20,15 @@ enum SpecsCommand {
 
     static let summary = "Make spec files from recorded exchanges (smscontract proxy --record DIR)."
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
         if SMSContractCommand.wantsHelp(arguments) {
-            console.out(ArgumentParser.help(command: "specs", synopsis: "from-recordings DIR --provider P -o DIR", summary: summary, options: options))
+            console.out(ArgumentParser.help(command: "specs", synopsis: "from-recordings DIR --provider P -o DIR", summary: summary, options: options(registry)))
             return 0
         }
         let hint = "run `smscontract specs --help` for usage"
         let parsed: ParsedArguments
         do {
-            parsed = try ArgumentParser.parse(arguments, options: options, command: "specs", allowsPositional: true)
+            parsed = try ArgumentParser.parse(arguments, options: options(registry), command: "specs", allowsPositional: true)
         } catch {
             console.err(error.description)
             return 2
@@ -36,8 +41,8 @@ enum SpecsCommand {
             console.err(UsageError(message: "from-recordings takes one folder of cassettes", hint: hint).description)
             return 2
         }
-        guard let id = parsed.value("provider"), let provider = ProviderRegistry.descriptor(for: id) else {
-            console.err(UsageError(message: "--provider is required: one of \(ProviderRegistry.ids.joined(separator: ", "))", hint: hint).description)
+        guard let id = parsed.value("provider"), let provider = registry.descriptor(for: id) else {
+            console.err(UsageError(message: "--provider is required: one of \(registry.ids.joined(separator: ", "))", hint: hint).description)
             return 2
         }
         guard let output = parsed.value("o") ?? parsed.value("output") else {

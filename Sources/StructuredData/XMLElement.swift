@@ -1,27 +1,3 @@
-/// An attribute of an XML element, as written (namespace prefixes are part of the name).
-public struct XMLAttribute: Sendable, Equatable, Hashable {
-    /// The attribute's name, e.g. `status` or `xml:lang`.
-    public var name: String
-    /// The attribute's value with references resolved and whitespace normalised as XML requires.
-    public var value: String
-
-    /// Creates an attribute.
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
-/// A node in an element's content: a child element or a run of text. Comments and processing
-/// instructions are not kept; CDATA sections and references become text.
-public enum XMLNode: Sendable, Equatable {
-    /// A child element.
-    case element(XMLElement)
-    /// Character data, with entity and character references resolved and line ends normalised to
-    /// `\n`.
-    case text(String)
-}
-
 /// An XML element: its name, its attributes in document order and its content.
 public struct XMLElement: Sendable, Equatable {
     /// The element's name as written, e.g. `sms_activity_id` or `soap:Body`.

@@ -1,18 +1,3 @@
-/// What the event loop should do with a connection after a protocol handler callback.
-public enum ConnectionAction: Sendable, Equatable {
-    /// Keep the connection open.
-    case `continue`
-    /// Write everything queued, then close in an orderly way: send FIN and briefly discard further input so the
-    /// peer can read the last bytes instead of receiving a reset.
-    case close
-    /// Write everything queued, then close without lingering: for idle connections, where nothing was just
-    /// said that the peer might miss.
-    case closeWithoutLinger
-    /// Write everything queued, then reset the connection (RST, via `SO_LINGER` zero) instead of closing it
-    /// in an orderly way. With nothing queued the reset is immediate.
-    case reset
-}
-
 /// A wire protocol spoken on accepted connections: HTTP/1.1, SMTP, or anything line- or frame-based.
 ///
 /// The event loop owns the socket and calls the handler on the loop thread only, so implementations need no
@@ -55,24 +40,4 @@ extension ConnectionProtocolHandler {
     public func shutdownRequested(_ connection: ConnectionContext) -> ConnectionAction { .close }
     /// By default nothing happens on close.
     public func connectionClosed(_ connection: ConnectionContext) {}
-}
-
-/// A connection's life as seen by a server's observer: for diagnostics and for tests that must know the server
-/// has seen their bytes before they advance a ``ManualClock``.
-public enum ConnectionEvent: Sendable, Equatable {
-    /// A connection was accepted.
-    case opened(id: UInt64, peer: String?)
-    /// Bytes were read and the protocol handler has processed them (its deadlines are updated).
-    case received(id: UInt64, byteCount: Int)
-    /// The server asked the connection to finish up because it is shutting down.
-    case draining(id: UInt64)
-    /// The connection was closed.
-    case closed(id: UInt64)
-
-    /// The connection the event is about.
-    public var connectionID: UInt64 {
-        switch self {
-        case let .opened(id, _), let .received(id, _), let .draining(id), let .closed(id): id
-        }
-    }
 }

@@ -1,34 +1,3 @@
-/// What a registration wants to hear about.
-struct EventInterest: OptionSet, Sendable, Hashable {
-    let rawValue: UInt8
-    /// Readable (or a connection waiting on a listener).
-    static let read = EventInterest(rawValue: 1)
-    /// Writable.
-    static let write = EventInterest(rawValue: 2)
-    /// Wake only one of the loops sharing this descriptor (`EPOLLEXCLUSIVE`); add-only, for listeners.
-    static let exclusive = EventInterest(rawValue: 4)
-}
-
-/// One readiness report from the queue.
-struct ReadyEvent: Sendable, Equatable {
-    /// The token the descriptor was registered with.
-    var token: UInt64
-    var readable: Bool
-    var writable: Bool
-    /// The peer hung up in both directions (`EPOLLHUP`).
-    var hangup: Bool
-    /// An error is pending on the descriptor (`EPOLLERR`).
-    var error: Bool
-
-    init(token: UInt64, readable: Bool = false, writable: Bool = false, hangup: Bool = false, error: Bool = false) {
-        self.token = token
-        self.readable = readable
-        self.writable = writable
-        self.hangup = hangup
-        self.error = error
-    }
-}
-
 /// The operating system's readiness queue, behind a seam so loop logic can be driven by a fake in tests.
 ///
 /// Level-triggered: a descriptor keeps being reported while it stays ready and interested.

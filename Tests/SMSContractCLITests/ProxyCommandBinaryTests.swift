@@ -67,6 +67,20 @@ import Wire
         }
     }
 
+    /// A Python `requests` app pointed at the proxy: a send, then a lookup of its uuid on the same session;
+    /// exits 0 when both answered as the provider documents.
+    static func pythonApp(proxyURL: String) -> String {
+        """
+        import requests, sys
+        session = requests.Session()
+        headers = {"X-LOX24-AUTH-TOKEN": "\(token)"}
+        sent = session.post("\(proxyURL)/sms", json={"text": "Hello from Python", "sender_id": "+491701234567", "phone": "+4917612345678"}, headers=headers)
+        uuid = sent.json()["uuid"]
+        lookup = session.get("\(proxyURL)/sms/" + uuid, headers=headers)
+        sys.exit(0 if sent.status_code == 201 and lookup.json()["uuid"] == uuid else 1)
+        """
+    }
+
     static func scratch() throws -> String {
         let folder = NSTemporaryDirectory() + "smscontract-proxy-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -120,16 +134,7 @@ import Wire
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let proxy = try RunningProxy(["--provider", "lox24", "--upstream", "fake", "--record", folder + "/rec", "--report", folder + "/report.json"])
-        let app = """
-        import requests, sys
-        session = requests.Session()
-        headers = {"X-LOX24-AUTH-TOKEN": "\(Self.token)"}
-        sent = session.post("\(proxy.url)/sms", json={"text": "Hello from Python", "sender_id": "+491701234567", "phone": "+4917612345678"}, headers=headers)
-        uuid = sent.json()["uuid"]
-        lookup = session.get("\(proxy.url)/sms/" + uuid, headers=headers)
-        sys.exit(0 if sent.status_code == 201 and lookup.json()["uuid"] == uuid else 1)
-        """
-        let result = try Self.run(try #require(Self.pythonWithRequests), ["-c", app])
+        let result = try Self.run(try #require(Self.pythonWithRequests), ["-c", Self.pythonApp(proxyURL: proxy.url)])
         #expect(result.status == 0, "\(result.stderr)")
         let (status, output) = proxy.stop()
         #expect(status == 0, "\(output)")
@@ -148,6 +153,20 @@ import Wire
         #expect(specs.stderr.contains("/nonexistent is not a folder of cassettes"))
         let help = try CommandLineBinaryTests.run(["proxy", "--help"])
         #expect(help.stdout.hasPrefix("USAGE: smscontract proxy --provider P --upstream URL|fake"))
+    }
+
+    @Test func aCAFileThatIsMissingOrNotPEMIsAnErrorAtStart() throws {
+        let missing = try CommandLineBinaryTests.run(["proxy", "--provider", "lox24", "--upstream", "https://127.0.0.1:1", "--upstream-ca", "/nonexistent/ca.pem"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("--upstream-ca /nonexistent/ca.pem: cannot read the file"), "\(missing.stderr)")
+        let notPEM = try CommandLineBinaryTests.run(["proxy", "--provider", "lox24", "--upstream", "https://127.0.0.1:1", "--upstream-ca", CommandLineBinaryTests.binary])
+        #expect(notPEM.status == 1)
+        #expect(notPEM.stderr.contains("no PEM certificate in it"), "\(notPEM.stderr)")
+        let plain = try CommandLineBinaryTests.run(["proxy", "--provider", "lox24", "--upstream", "fake", "--upstream-ca", "/nonexistent/ca.pem"])
+        #expect(plain.status == 2)
+        #expect(plain.stderr.contains("applies to an https:// upstream only"), "\(plain.stderr)")
+        let help = try CommandLineBinaryTests.run(["proxy", "--help"])
+        #expect(help.stdout.contains("--upstream-ca FILE"))
     }
 }
 

@@ -42,46 +42,4 @@ import Testing
         #expect(!text.contains("Content-Length"))
         #expect(text.hasSuffix("\r\n\r\n0\r\n\r\n"))
     }
-
-    @Test(arguments: [(0, "Thu, 01 Jan 1970 00:00:00 GMT"), (784_111_777, "Sun, 06 Nov 1994 08:49:37 GMT")])
-    func formatsIMFFixdate(seconds: Int, expected: String) {
-        #expect(HTTPDateCache.format(seconds) == expected)
-    }
-}
-
-@Suite struct DeadlineHeapTests {
-    @Test func popsInOrderOnlyWhenDue() {
-        var heap = DeadlineHeap()
-        for (index, seconds) in [5, 1, 4, 2, 3, 1].enumerated() {
-            heap.push(MonotonicInstant(nanoseconds: UInt64(seconds)), token: UInt64(index))
-        }
-        #expect(heap.popDue(at: MonotonicInstant(nanoseconds: 0)) == nil)
-        var popped: [UInt64] = []
-        while let entry = heap.popDue(at: MonotonicInstant(nanoseconds: 3)) { popped.append(entry.instant.nanoseconds) }
-        #expect(popped == [1, 1, 2, 3])
-        #expect(heap.count == 2)
-        #expect(heap.first?.instant == MonotonicInstant(nanoseconds: 4))
-    }
-}
-
-@Suite struct ChunkedBodyDecoderTests {
-    @Test(arguments: [("0\r\n\r\n", ""), ("3\r\nabc\r\n0\r\n\r\n", "abc"), ("A\n0123456789\n0\n\n", "0123456789"), ("1;a;b=\"c\"\r\nx\r\n0\r\n\r\n", "x")])
-    func decodes(input: String, body: String) {
-        var decoder = ChunkedBodyDecoder(maxBodyBytes: 100, maxTrailerBytes: 100)
-        var output: [UInt8] = []
-        let bytes = Array(input.utf8)
-        let (consumed, outcome) = bytes.withUnsafeBytes { decoder.decode($0, into: &output) }
-        #expect(outcome == .done)
-        #expect(consumed == bytes.count)
-        #expect(String(decoding: output, as: UTF8.self) == body)
-    }
-
-    @Test func stopsAtTheEndOfTheBody() {
-        var decoder = ChunkedBodyDecoder(maxBodyBytes: 100, maxTrailerBytes: 100)
-        var output: [UInt8] = []
-        let bytes = Array("1\r\nx\r\n0\r\n\r\nGET /next".utf8)
-        let (consumed, outcome) = bytes.withUnsafeBytes { decoder.decode($0, into: &output) }
-        #expect(outcome == .done)
-        #expect(consumed == bytes.count - "GET /next".utf8.count)
-    }
 }

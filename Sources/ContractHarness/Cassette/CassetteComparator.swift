@@ -16,7 +16,7 @@ struct CassetteComparator {
             differences.append(Difference(
                 source: .cassette, path: "interactions", expected: .integer(recorded.interactions.count),
                 actual: .integer(actual.interactions.count),
-                message: "expected \(recorded.interactions.count) recorded exchanges; re-record with --record all if the spec changed"))
+                message: "expected \(Plural.count(recorded.interactions.count, "recorded exchange")); re-record with --record all if the spec changed"))
         }
         for (old, new) in zip(recorded.interactions, actual.interactions) {
             let step = spec.steps.first { $0.name == new.step }
@@ -47,7 +47,7 @@ struct CassetteComparator {
         var differences: [Difference] = []
         if before.count != after.count {
             differences.append(Difference(source: .cassette, path: "\(name)/callbacks", expected: .integer(before.count), actual: .integer(after.count),
-                                          message: "expected \(before.count) recorded callbacks"))
+                                          message: "expected \(Plural.count(before.count, "recorded callback"))"))
         }
         let expected = step?.callbacks?.expected ?? []
         for (index, (old, new)) in zip(before, after).enumerated() {
@@ -121,7 +121,7 @@ struct CassetteComparator {
             // A text body the spec matches with a matcher is volatile as a whole.
             if case .text(let expected)? = step?.expectation?.body, ValueMatcher.isMatcher(expected), old.kindName == new.kindName { return [] }
             return [Difference(source: .cassette, path: "\(name)/body", expected: old.encoded, actual: new.encoded,
-                               message: old.kindName == new.kindName ? nil : "expected a \(old.kindName) body, got \(new.kindName)")]
+                               message: old.kindName == new.kindName ? nil : "expected \(old.kindPhrase), got \(new.kindPhrase)")]
         }
     }
 

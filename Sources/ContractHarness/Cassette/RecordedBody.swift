@@ -127,6 +127,18 @@ public enum RecordedBody: Sendable, Equatable {
         }
     }
 
+    /// What kind of body this is, with its article, for messages: `no body`, `a JSON body`, `an XML body`, `a binary body`.
+    var kindPhrase: String {
+        if case .none = self { return kindName }
+        return Self.phrase(kind: kindName)
+    }
+
+    /// `a JSON body`, `an XML body`: `kind` (a ``BodyFormat/kindName``, or `binary`) as a noun phrase.
+    static func phrase(kind: String) -> String {
+        let vowelSound = kind.first.map { "aeiouAEIOUX".contains($0) } ?? false
+        return "\(vowelSound ? "an" : "a") \(kind) body"
+    }
+
     /// A JSON value standing for the body in messages.
     var summary: JSONValue {
         if case .base64(let data) = self { return .string("base64:" + data) }

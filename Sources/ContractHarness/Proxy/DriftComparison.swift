@@ -46,7 +46,7 @@ public struct DriftComparison: Sendable {
         default:
             if before != after {
                 differences.append(Difference(source: .shadow, path: "body", expected: before.encoded, actual: after.encoded,
-                                              message: before.kindName == after.kindName ? nil : "predicted a \(before.kindName) body, got \(after.kindName)"))
+                                              message: before.kindName == after.kindName ? nil : "predicted \(before.kindPhrase), got \(after.kindPhrase)"))
             }
         }
         return differences

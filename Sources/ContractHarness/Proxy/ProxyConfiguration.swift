@@ -9,6 +9,9 @@ public struct ProxyConfiguration: Sendable {
     public var provider: ProviderDescriptor
     /// `fake`, an `http://` or `https://` base URL, or for `rox-email` `smtp://host:port`.
     public var upstream: String
+    /// A PEM file of the private CA an `https://` upstream's certificate chains to (`--upstream-ca`);
+    /// nil trusts the system's CAs only.
+    public var upstreamCertificateAuthority: String?
     /// The address to listen on (loopback by default).
     public var host: String
     /// The port to listen on; 0 picks a free one.

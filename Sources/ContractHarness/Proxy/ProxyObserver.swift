@@ -140,9 +140,10 @@ public struct ProxyTally: Sendable, Equatable {
 
     /// `12 exchanges: 10 agreed with the shadow, 2 drifted or did not conform, 0 refused, 0 errors`.
     public var line: String {
+        let counted = Plural.count(exchanges, "exchange"), failed = Plural.count(errors, "error")
         var text = shadowed
-            ? "\(exchanges) exchanges: \(agreed) agreed with the shadow, \(flagged) drifted or did not conform, \(refused) refused, \(errors) errors"
-            : "\(exchanges) exchanges: \(agreed) forwarded (no shadow), \(refused) refused, \(errors) errors"
+            ? "\(counted): \(agreed) agreed with the shadow, \(flagged) drifted or did not conform, \(refused) refused, \(failed)"
+            : "\(counted): \(agreed) forwarded (no shadow), \(refused) refused, \(failed)"
         if unobserved > 0 { text += ", \(unobserved) not observed (backlog full)" }
         return text
     }

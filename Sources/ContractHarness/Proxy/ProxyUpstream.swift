@@ -27,9 +27,16 @@ public final class ProxyUpstream: Sendable {
     }
 
     /// Opens the upstream `spec` (`fake`, `http://…` or `https://…`) for `provider`.
-    /// - Parameter connections: how many kept-alive connections to an HTTP upstream are kept for reuse (by
-    ///   the blocking client, and by each event loop's ``loopClient``).
-    public static func open(_ spec: String, provider: ProviderDescriptor, connections: Int = 256) throws(ProxyError) -> ProxyUpstream {
+    /// - Parameters:
+    ///   - connections: how many kept-alive connections to an HTTP upstream are kept for reuse (by the
+    ///     blocking client, and by each event loop's ``loopClient``).
+    ///   - certificateAuthority: a PEM file of the CA an `https://` upstream's certificate chains to
+    ///     (`--upstream-ca`), for a sandbox or corporate upstream with a private CA; checked here.
+    public static func open(_ spec: String, provider: ProviderDescriptor, connections: Int = 256,
+                            certificateAuthority: String? = nil) throws(ProxyError) -> ProxyUpstream {
+        if let certificateAuthority, !spec.lowercased().hasPrefix("https://") {
+            throw ProxyError("--upstream-ca \(certificateAuthority) applies to an https:// upstream only, not \(spec)")
+        }
         if spec == "fake" {
             let server = FakeServer(descriptor: provider, eventLoops: 1)
             do {
@@ -58,16 +65,14 @@ public final class ProxyUpstream: Sendable {
         }
         if lowered.hasPrefix("https://") {
             guard URL(string: spec)?.host != nil else { throw ProxyError("--upstream \(spec) is not a URL") }
-            let transport = URLSessionTransport(baseURL: spec, timeout: 30)
+            let authority = try certificateAuthority.map { path throws(ProxyError) in try UpstreamCertificateAuthority.load(path) }
+            let transport = try HTTPSUpstreamTransport.make(spec, trusting: authority, connections: connections)
             return ProxyUpstream(name: spec) { request in
-                // URLSession frames the body itself and undoes content codings without saying so: ask for
-                // none, and hand the app the body as received with its real length.
-                var request = request
-                request.headers.remove("Transfer-Encoding")
-                request.headers.remove("Accept-Encoding")
-                var response = try transport.send(request)
-                for name in ["Transfer-Encoding", "Content-Encoding", "Content-Length"] { response.headers.remove(name) }
-                return response
+                do {
+                    return try transport.send(request)
+                } catch let error as TransportError where error.untrustedCertificate {
+                    throw ProxyError(HTTPSUpstreamTransport.untrustedMessage(error.message, authority: authority))
+                }
             }
         }
         throw ProxyError("--upstream must be fake, an http:// or https:// URL (or smtp://host:port for rox-email), got \"\(spec)\"")

@@ -32,7 +32,8 @@ public final class RecordingProxy: Sendable {
             throw ProxyError("\(configuration.provider.id) is reached over SMTP; use SMTPRelay (smscontract proxy does this for rox-email)")
         }
         self.configuration = configuration
-        let upstream = try ProxyUpstream.open(configuration.upstream, provider: configuration.provider, connections: configuration.forwardingThreads * 2)
+        let upstream = try ProxyUpstream.open(configuration.upstream, provider: configuration.provider, connections: configuration.forwardingThreads * 2,
+                                             certificateAuthority: configuration.upstreamCertificateAuthority)
         self.upstream = upstream
         let examination: HTTPExchangeExamination
         do {

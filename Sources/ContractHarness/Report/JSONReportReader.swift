@@ -1,44 +1,5 @@
 import StructuredData
 
-/// A `--report` JSON file read back: the target it ran on, its results, and its coverage section.
-public struct LoadedReport: Sendable {
-    /// The file it was read from.
-    public var file: String
-    /// The target the run used (`fake`, `live`).
-    public var target: String
-    /// The results, in the report's order.
-    public var results: [SpecResult]
-    /// The report's `coverage` member, when it has one.
-    public var coverage: JSONValue?
-
-    /// Creates a loaded report.
-    public init(file: String, target: String, results: [SpecResult], coverage: JSONValue? = nil) {
-        self.file = file
-        self.target = target
-        self.results = results
-        self.coverage = coverage
-    }
-}
-
-/// A report that cannot be read back: which file, where in it, and what is wrong.
-public struct ReportReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file.
-    public var file: String
-    /// The JSON path at fault.
-    public var path: String
-    /// What is wrong.
-    public var message: String
-
-    /// Creates an error.
-    public init(file: String, path: String, message: String) {
-        self.file = file
-        self.path = path
-        self.message = message
-    }
-
-    public var description: String { "\(file): \(path): \(message)" }
-}
-
 /// Reads what `JSONReport` wrote, so shard reports can be merged (`smscontract report merge`).
 public enum JSONReportReader {
     /// Parses report bytes; `file` names the file in errors.

@@ -36,7 +36,7 @@ enum ExpectationChecker {
     /// A structural comparison of a JSON, form or XML body, or one difference when the body is of another kind.
     private static func structuredDifferences(expected: JSONValue, actual: JSONValue?, exact: Bool, kind: String, body: RecordedBody, step: String) -> [Difference] {
         guard let actual else {
-            return [Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary, message: "expected a \(kind) body (\(body.kindName) received)")]
+            return [Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary, message: "expected \(RecordedBody.phrase(kind: kind)) (\(body.kindName) received)")]
         }
         let diff = StructuralDiff(extraMembers: exact ? .report : .ignore, override: matcherOverride)
         return Difference.from(diff.differences(expected: expected, actual: actual), source: .spec, prefix: "\(step)/body")

@@ -24,7 +24,7 @@ enum SMTPExpectationChecker {
             let actual = replies.filter { $0.command == "RCPT TO" }
             if actual.count != recipients.count {
                 differences.append(Difference(source: .spec, path: "\(step)/smtp/rcpt_to", expected: .integer(recipients.count), actual: .integer(actual.count),
-                                              message: "expected \(recipients.count) RCPT TO replies"))
+                                              message: "expected \(Plural.count(recipients.count, "RCPT TO reply", plural: "RCPT TO replies"))"))
             }
             for (index, expectation) in recipients.enumerated() {
                 compare(expectation, index < actual.count ? actual[index] : nil, at: "rcpt_to[\(index)]")

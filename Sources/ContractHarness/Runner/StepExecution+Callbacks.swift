@@ -1,3 +1,4 @@
+import StructuredData
 import Wire
 
 extension StepExecution {
@@ -16,7 +17,7 @@ extension StepExecution {
         if arrived.count != expectation.expected.count {
             differences.append(Difference(
                 source: .spec, path: "\(step)/callbacks", expected: .integer(expectation.expected.count), actual: .integer(arrived.count),
-                message: "expected \(expectation.expected.count) callbacks within \(expectation.withinSeconds) s; arrived: \(arrived.isEmpty ? "none" : shown)"))
+                message: "expected \(Plural.count(expectation.expected.count, "callback")) within \(JSONWriter.string(.number(expectation.withinSeconds))) s; arrived: \(arrived.isEmpty ? "none" : shown)"))
         }
         for (index, (expected, request)) in zip(expectation.expected, arrived).enumerated() {
             let prefix = "\(step)/callbacks[\(index)]"

@@ -97,7 +97,12 @@ struct StepExecution {
             case .header(let name): response.headers[name].map(JSONValue.string)
             }
             guard let value else {
-                throw StepFailure(description: "step \(step.name): capture \"\(capture.name)\" found nothing at \(capture.source) in the response")
+                // Where, as the spec writes it: `$.uuid` or `header:X-Id`.
+                let place = switch capture.source {
+                case .body(let path): path.description
+                case .header(let name): "header:\(name)"
+                }
+                throw StepFailure(description: "step \(step.name): capture \"\(capture.name)\" found nothing at \(place) in the response")
             }
             bindings.bind(capture.name, to: value)
             placeholders.bind(capture.name, to: .string("{{\(capture.name)}}"))

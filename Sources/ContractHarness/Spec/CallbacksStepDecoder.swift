@@ -26,11 +26,14 @@ enum CallbacksStepDecoder {
             var headers: [(name: String, value: JSONValue)] = []
             for (name, header) in reader.object(callback["headers"], at: entryPath.appending("headers"), required: false) ?? JSONObject() {
                 if header.stringValue == nil && !ValueMatcher.isMatcher(header) {
-                    reader.report(entryPath.appending("headers").appending(name), "expected a string or a {\"$match\": …} matcher")
+                    reader.report(entryPath.appending("headers").appending(name), "expected a string or a {\"$match\": …} matcher, got \(header.typeName)")
                 }
                 headers.append((name, header))
             }
             let exact = callback["json_match"]?.stringValue == "exact"
+            if let match = callback["json_match"], match.stringValue != "exact", match.stringValue != "subset" {
+                reader.report(entryPath.appending("json_match"), "expected \"subset\" (the default: more members are allowed) or \"exact\"")
+            }
             let kinds = ["json", "xml", "form", "text"].filter { callback[$0] != nil }
             var body: BodyExpectation?
             if kinds.count > 1 {
@@ -41,8 +44,11 @@ enum CallbacksStepDecoder {
                 if form.objectValue == nil { reader.report(entryPath.appending("form"), "expected the form's fields as an object") }
                 body = .form(form, exact: exact)
             } else if let xml = callback["xml"] {
-                body = .xml(xml, exact: exact)
+                body = SpecStepDecoder.decodeXMLExpectation(xml, at: entryPath.appending("xml"), exact: exact, reader: &reader)
             } else if let text = callback["text"] {
+                if text.stringValue == nil && !ValueMatcher.isMatcher(text) {
+                    reader.report(entryPath.appending("text"), "expected a string or a {\"$match\": …} matcher, got \(text.typeName)")
+                }
                 body = .text(text)
             }
             expected.append(ExpectedCallback(method: method, path: target, headers: headers, body: body))

@@ -44,27 +44,3 @@ public struct Spec: Sendable {
         steps.contains { !$0.fakeActions.isEmpty || $0.expectation?.outbox != nil }
     }
 }
-
-/// The seed document and section a spec encodes.
-public struct SeedReference: Sendable, Equatable {
-    /// The seed file name, e.g. `003_d449210a1a403a84.txt`.
-    public var file: String
-    /// The section within it, e.g. `Examples › Basic SMS message`.
-    public var section: String
-
-    /// Creates a reference.
-    public init(file: String, section: String) {
-        self.file = file
-        self.section = section
-    }
-}
-
-/// Whether a spec may run against a live sandbox account.
-public enum LivePolicy: String, Sendable, CaseIterable {
-    /// Sends nothing that costs money or reaches a phone (errors, lookups).
-    case safe
-    /// Sends an SMS: runs live only when sends are explicitly allowed.
-    case sends
-    /// Fake only (needs fake setup or fake time).
-    case never
-}

@@ -159,7 +159,9 @@ enum SpecStepDecoder {
         }
         MatcherCheck.check(value, at: path, reader: &reader)
         PlaceholderCheck.check(value, at: path, knownNames: knownNames, reader: &reader)
-        if status == nil && object["status"] == nil && body == nil && headers.isEmpty && outbox == nil && smtp == nil && !transportError {
+        // A part given but malformed has its own problem; only an expectation that names no part at all checks nothing.
+        if status == nil && object["status"] == nil && bodyKinds.isEmpty && headers.isEmpty && object["outbox"] == nil && object["smtp"] == nil
+            && !transportError {
             reader.report(path, "an expectation must check something: status, headers, json, xml, text, smtp, outbox or transport_error")
         }
         var expectation = ResponseExpectation(status: status, headers: headers, body: body, outbox: outbox, smtp: smtp)
@@ -169,7 +171,7 @@ enum SpecStepDecoder {
 
     /// An XML expectation is XML text (compared exactly as written, in its JSON mapping) or the JSON
     /// mapping itself, where matchers may stand for volatile values.
-    private static func decodeXMLExpectation(_ value: JSONValue, at path: JSONPath, exact: Bool, reader: inout SpecFieldReader) -> BodyExpectation? {
+    static func decodeXMLExpectation(_ value: JSONValue, at path: JSONPath, exact: Bool, reader: inout SpecFieldReader) -> BodyExpectation? {
         switch value {
         case .string(let text):
             do {
@@ -203,67 +205,5 @@ enum SpecStepDecoder {
             }
         }
         return captures
-    }
-}
-
-/// Checks every `$match` matcher object in an expectation.
-enum MatcherCheck {
-    static func check(_ value: JSONValue, at path: JSONPath, reader: inout SpecFieldReader) {
-        switch value {
-        case .object(let object):
-            if ValueMatcher.isMatcher(value) {
-                if case .failure(let error) = ValueMatcher.parse(object) {
-                    reader.report(path.appending(error.field), error.message)
-                }
-                return
-            }
-            for (key, member) in object { check(member, at: path.appending(key), reader: &reader) }
-        case .array(let elements):
-            for (index, element) in elements.enumerated() { check(element, at: path.appending(index), reader: &reader) }
-        default:
-            return
-        }
-    }
-}
-
-/// Checks that every `{{name}}` refers to a credential of the provider or a capture of an earlier step,
-/// and that `$repeat` / `$concat` generators are well formed.
-enum PlaceholderCheck {
-    static func check(_ value: JSONValue, at path: JSONPath, knownNames: Set<String>, reader: inout SpecFieldReader) {
-        switch value {
-        case .string(let text):
-            for name in Template.placeholders(in: text) where !knownNames.contains(name) {
-                let known = knownNames.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
-                reader.report(path, "unknown placeholder {{\(name)}}; known here: \(known.isEmpty ? "none" : known)")
-            }
-        case .object(let object):
-            if object["$repeat"] != nil || object["$concat"] != nil {
-                let bindings = Bindings(Dictionary(uniqueKeysWithValues: knownNames.map { ($0, JSONValue.string("")) }))
-                do {
-                    _ = try Template.expand(value, with: bindings)
-                } catch {
-                    reader.report(path, error.message)
-                }
-                return
-            }
-            ReservedKeyCheck.check(object, at: path, reader: &reader)
-            for (key, member) in object { check(member, at: path.appending(key), knownNames: knownNames, reader: &reader) }
-        case .array(let elements):
-            for (index, element) in elements.enumerated() { check(element, at: path.appending(index), knownNames: knownNames, reader: &reader) }
-        default:
-            return
-        }
-    }
-}
-
-/// Refuses an object key that starts with `$` but is none of ``ValueMatcher/reservedKeys``: `"$mtach"` would
-/// otherwise be compared (or sent) as a literal member, and the spec would mean something else than it says.
-enum ReservedKeyCheck {
-    static func check(_ object: JSONObject, at path: JSONPath, reader: inout SpecFieldReader) {
-        for key in object.keys where key.hasPrefix("$") && !ValueMatcher.reservedKeys.contains(key) {
-            let hint = NameSuggestion.closest(to: key, in: ValueMatcher.reservedKeys).map { "; did you mean \"\($0)\"?" } ?? ""
-            reader.report(path.appending(key), "\"\(key)\" is not a known key\(hint) Keys starting with $ are reserved for "
-                + ValueMatcher.reservedKeys.joined(separator: ", "))
-        }
     }
 }

@@ -1,35 +1,6 @@
 import Foundation
 import StructuredData
 
-/// The values `{{name}}` placeholders stand for: captures from earlier steps and `credentials.NAME`.
-public struct Bindings: Sendable, Equatable {
-    /// The bound values by name.
-    public private(set) var values: [String: JSONValue]
-
-    /// Creates bindings.
-    public init(_ values: [String: JSONValue] = [:]) {
-        self.values = values
-    }
-
-    /// Binds a name.
-    public mutating func bind(_ name: String, to value: JSONValue) {
-        values[name] = value
-    }
-
-    /// Bindings in which every name stands for its own placeholder text, `{{name}}`: what cassettes record.
-    public var asPlaceholders: Bindings {
-        Bindings(Dictionary(uniqueKeysWithValues: values.keys.map { ($0, JSONValue.string("{{\($0)}}")) }))
-    }
-}
-
-/// A placeholder or generator that cannot be expanded.
-public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What was wrong.
-    public let message: String
-
-    public var description: String { message }
-}
-
 /// Expands `{{name}}` placeholders and the `$repeat` / `$concat` generators in spec values.
 ///
 /// A string that is exactly `{{name}}` becomes the bound value with its JSON type; inside a longer

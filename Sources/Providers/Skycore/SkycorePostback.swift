@@ -1,48 +1,5 @@
 import Foundation
 import StructuredData
-import Wire
-
-/// A code of Skycore's SMS MT postback (provider-facts.md § skycore, skycore.com/help/sms-mt-postback-v2/).
-/// What each code means is read from the v1 page (skycore.com/help/delivery-status-postbacks-v1/).
-struct SkycorePostbackCode: Sendable, Equatable {
-    var code: String
-    var status: String
-
-    /// Submitted to the carrier.
-    static let sent = SkycorePostbackCode(code: "N201", status: "Sent")
-    /// The carrier's receipt says delivered.
-    static let delivered = SkycorePostbackCode(code: "N202", status: "Delivered")
-    /// Submission failed: never handed to a carrier (the v1 postback page: "E201 is submission failed").
-    static let failed = SkycorePostbackCode(code: "E201", status: "Failed")
-    /// Sent, then the carrier's receipt says not delivered (v1: "Message Sent/Failed, Message Sent/Expired or
-    /// Message Sent/NotSupported"; v2 names it Rejected).
-    static let rejected = SkycorePostbackCode(code: "E202", status: "Rejected")
-}
-
-/// A postback due a number of fake seconds after the SMS was accepted.
-struct SkycorePostbackEvent: Sendable, Equatable {
-    var offset: TimeInterval
-    var code: SkycorePostbackCode
-}
-
-/// The MT postbacks an SMS gets, from its destination's ``DeliveryOutcome`` (*assumed* mapping; the
-/// documents give the codes, not which carrier outcome leads to which):
-///
-/// | outcome | postbacks (fake seconds after acceptance) |
-/// |---|---|
-/// | delivered, buffered, slow | 1 N201 Sent · 5 / 60 / 3600 N202 Delivered |
-/// | failed, rejected, blacklisted, expired | 1 N201 Sent · 5 (expired: 300) E202 Rejected |
-/// | blocked country, no operator | 1 E201 Failed (never handed to a carrier) |
-/// | no receipt | 1 N201 Sent ("Not all carriers provide SMS delivery receipts") |
-enum SkycorePostbackTimeline {
-    /// The postbacks, earliest first.
-    static func postbacks(for outcome: DeliveryOutcome) -> [SkycorePostbackEvent] {
-        if outcome.isRefusedByGateway { return [SkycorePostbackEvent(offset: outcome.finalDelay, code: .failed)] }
-        let sent = SkycorePostbackEvent(offset: DeliveryOutcome.submitDelay, code: .sent)
-        if outcome == .noReceipt { return [sent] }
-        return [sent, SkycorePostbackEvent(offset: outcome.finalDelay, code: outcome.isDelivered ? .delivered : .rejected)]
-    }
-}
 
 /// Postback bodies, timestamps and delivery rules.
 enum SkycorePostback {

@@ -21,4 +21,14 @@ import Wire
         #expect(differences.map(\.path).sorted() == paths.sorted(), "\(name): \(differences)")
         #expect(differences.allSatisfy { $0.source == .shadow })
     }
+
+    @Test(arguments: [
+        ("text/plain", "{}", "predicted a JSON body, got a text body"),
+        ("application/xml", "<a/>", "predicted a JSON body, got an XML body"),
+    ])
+    func aBodyOfAnotherKindSaysWhichKindsWithTheirArticles(_ contentType: String, body: String, message: String) {
+        let actual = HTTPResponse(status: 201, headers: ["Content-Type": contentType], body: Array(body.utf8))
+        let differences = DriftComparison(provider: LOX24Provider.descriptor).differences(predicted: Self.predicted, actual: actual)
+        #expect(differences.first { $0.path == "body" }?.message == message, "\(differences)")
+    }
 }

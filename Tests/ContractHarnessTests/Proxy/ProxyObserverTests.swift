@@ -22,4 +22,15 @@ import Testing
         #expect(log.lines.contains("DRIFT p/2 GET /: status [shadow]: expected 201, got 200"))
         #expect(observer.tally.line == "7 exchanges: 1 agreed with the shadow, 1 drifted or did not conform, 0 refused, 0 errors, 5 not observed (backlog full)")
     }
+
+    @Test(arguments: [
+        (ProxyTally(exchanges: 1, agreed: 0, flagged: 0, refused: 0, errors: 1), true,
+         "1 exchange: 0 agreed with the shadow, 0 drifted or did not conform, 0 refused, 1 error"),
+        (ProxyTally(exchanges: 2, agreed: 2), false, "2 exchanges: 2 forwarded (no shadow), 0 refused, 0 errors"),
+    ])
+    func theTallyLineCountsInTheRightNumber(tally: ProxyTally, shadowed: Bool, line: String) {
+        var tally = tally
+        tally.shadowed = shadowed
+        #expect(tally.line == line)
+    }
 }

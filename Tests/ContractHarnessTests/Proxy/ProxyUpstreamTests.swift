@@ -45,4 +45,21 @@ import Wire
         #expect(upstream.name == "https://api.example.invalid/v2")
         #expect(upstream.fakeServer == nil)
     }
+
+    @Test func theCAFileIsCheckedWhenTheProxyStarts() throws {
+        let missing = "/nonexistent/ca.pem"
+        #expect(throws: ProxyError.self) { _ = try ProxyFixture(upstream: "https://127.0.0.1:1") { $0.upstreamCertificateAuthority = missing } }
+        do {
+            _ = try ProxyUpstream.open("https://127.0.0.1:1", provider: LOX24Provider.descriptor, certificateAuthority: missing)
+            Issue.record("accepted a missing CA file")
+        } catch {
+            #expect(error.message == "--upstream-ca /nonexistent/ca.pem: cannot read the file (it should be the CA's certificate, PEM)")
+        }
+        do {
+            _ = try ProxyUpstream.open("http://127.0.0.1:1", provider: LOX24Provider.descriptor, certificateAuthority: missing)
+            Issue.record("accepted a CA for a plain upstream")
+        } catch {
+            #expect(error.message.contains("applies to an https:// upstream only"), "\(error.message)")
+        }
+    }
 }

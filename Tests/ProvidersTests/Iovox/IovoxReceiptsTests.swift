@@ -5,7 +5,7 @@ import SMSContractTesting
 import Testing
 import Wire
 
-/// The fake end to end in-process: a frozen clock, a loopback receiver, and `settle()` after each advance.
+/// The fake end to end in-process: a frozen clock, a loopback receiver, and `environment.advance(seconds:)`, which settles.
 @Suite struct IovoxReceiptsTests {
     /// 2020-05-06 17:37:36 UTC, one second before the seed's first example receipt (18:37:37 in London).
     static let acceptedAt = Date(timeIntervalSince1970: 1_588_786_656)
@@ -24,11 +24,6 @@ import Wire
         #expect(response.status == 201)
         let mapping = XMLJSONMapping.json(from: try XMLReader.parse(response.body))
         return try #require(mapping["response"]?["sms_activity_id"]?.stringValue)
-    }
-
-    private func advance(_ seconds: TimeInterval) {
-        environment.clock.advance(seconds: seconds)
-        environment.settle()
     }
 
     private func messages() throws -> JSONValue {
@@ -51,20 +46,20 @@ import Wire
             """)
         environment.settle()
         #expect(receiver.requests.isEmpty, "nothing before the SMS center accepts it")
-        advance(1)
+        environment.advance(seconds: 1)
         let acknowledged = try #require(receiver.requests.first)
         #expect(acknowledged.method == "POST")
         #expect(acknowledged.headers["Content-Type"] == "application/json")
         #expect(acknowledged.headers["X-Custom-Header"] == "iovox")
         #expect(acknowledged.bodyText == #"{"sms_activity_id":"\#(id)","delivery_status":"smsc submit","status_reason":"8","receipt_timestamp":"2020-05-06 18:37:37","status":"ACKNOWLEDGED"}"#)
-        advance(3.9)
+        environment.advance(seconds: 3.9)
         #expect(receiver.requests.count == 1)
-        advance(0.1)
+        environment.advance(seconds: 0.1)
         #expect(receiver.bodies.last == [
             "sms_activity_id": .string(id), "delivery_status": "delivery success", "status_reason": "1",
             "receipt_timestamp": "2020-05-06 18:37:41", "status": "DELIVERED",
         ])
-        advance(86_400)
+        environment.advance(seconds: 86_400)
         #expect(receiver.requests.count == 2)
     }
 
@@ -78,7 +73,7 @@ import Wire
         let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
         _ = try send(to: "447723" + outcome.magicSuffix, "<callback_url>\(receiver.baseURL)</callback_url>")
-        for _ in 0..<8 { advance(600) }
+        for _ in 0..<8 { environment.advance(seconds: 600) }
         #expect(receiver.bodies.map { $0["status"]?.stringValue ?? "?" } == expected[outcome])
         #expect(try first()?["outcome"] == .string(outcome.rawValue))
     }
@@ -86,11 +81,11 @@ import Wire
     @Test func withoutACallbackURLNothingIsPostedButTheStateStillMoves() throws {
         let id = try send(to: "447723999005", "")
         #expect(try first()?["status"] == .null)
-        advance(1)
+        environment.advance(seconds: 1)
         #expect(try first()?["status"] == "ACKNOWLEDGED")
-        advance(30)
+        environment.advance(seconds: 30)
         #expect(try first()?["status"] == "BUFFERED")
-        advance(30)
+        environment.advance(seconds: 30)
         let message = try #require(try first())
         #expect(message["sms_activity_id"] == .string(id))
         #expect(message["status"] == "DELIVERED")
@@ -104,7 +99,7 @@ import Wire
         _ = try send(to: "447723999000", """
             <callback_url>\(receiver.baseURL)</callback_url><callback_url_headers>Host: example.com,Content-Length: 3,X-A: 1</callback_url_headers>
             """)
-        advance(1)
+        environment.advance(seconds: 1)
         let request = try #require(receiver.requests.first)
         #expect(request.headers["X-A"] == "1")
         #expect(request.headers["Host"] != "example.com")
@@ -115,19 +110,19 @@ import Wire
         let receiver = try CallbackReceiver()
         defer { receiver.shutdown() }
         _ = try send(to: "447723999009", "<callback_url>\(receiver.baseURL)</callback_url><expiry>3</expiry><c2c_failover_link_id>123456</c2c_failover_link_id>")
-        advance(179)
+        environment.advance(seconds: 179)
         #expect(try first()?["c2c_failover"] == .null)
-        advance(1)
+        environment.advance(seconds: 1)
         #expect(receiver.bodies.map { $0["status"] } == ["ACKNOWLEDGED", "EXPIRED"])
         #expect(receiver.bodies.last?["receipt_timestamp"] == "2020-05-06 18:40:36")
         #expect(try first()?["c2c_failover"] == ["link_id": "123456", "after": "EXPIRED", "at": "2020-05-06 18:40:36"])
-        advance(3_600)
+        environment.advance(seconds: 3_600)
         #expect(receiver.requests.count == 2, "no DELIVERED after EXPIRED")
     }
 
     @Test func aDeliveredSMSNeverCallsTheFailover() throws {
         _ = try send(to: "447723999001", "<c2c_failover_link_id>123456</c2c_failover_link_id>")
-        advance(3_600)
+        environment.advance(seconds: 3_600)
         let message = try #require(try first())
         #expect(message["status"] == "DELIVERED")
         #expect(message["c2c_failover_link_id"] == "123456")

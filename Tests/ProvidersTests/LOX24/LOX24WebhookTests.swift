@@ -39,23 +39,18 @@ import Wire
         return try JSONParser.parse(response.body)
     }
 
-    private func advance(_ seconds: TimeInterval) {
-        environment.clock.advance(seconds: seconds)
-        environment.settle()
-    }
-
     private var envelopes: [JSONValue] { inbox.requests.compactMap { try? JSONParser.parse($0.body) } }
 
     @Test func aDeliveredSMSMovesAndNotifiesOnceWithTheDocumentedEnvelope() throws {
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: "+491701999001", extra: #", "callback_data": "order-42""#)
         #expect(try resource(uuid)["status_code"] == 0)
-        advance(2)
+        environment.advance(seconds: 2)
         let sent = try resource(uuid)
         #expect(sent["status_code"] == 100 && sent["dlr_code"] == 4 && sent["is_sent"] == true)
         #expect(sent["gateway_sent_at"] == 1_755_868_417)
         #expect(inbox.requests.isEmpty)
-        advance(3)
+        environment.advance(seconds: 3)
         #expect(try resource(uuid)["dlr_code"] == 1)
         let request = try #require(inbox.requests.first)
         #expect(inbox.requests.count == 1)
@@ -68,14 +63,14 @@ import Wire
         #expect(envelope["attempt_number"] == 1 && envelope["attempt_total"] == 4)
         #expect(envelope["data"] == ["id": .string(uuid), "key_id": 8291, "dlr_code": 1, "status_code": 100, "callback_data": "order-42"])
         #expect(envelope["id"]?.stringValue?.count == 36 && envelope["notification_task_id"]?.stringValue?.count == 36)
-        advance(100_000)
+        environment.advance(seconds: 100_000)
         #expect(inbox.requests.count == 1)
     }
 
     @Test func aBufferedSMSNotifiesQueuedThenDeliveredEvenWithinOneAdvance() throws {
         try configureWebhook(.string(inbox.url("/lox24")))
         _ = try send(to: "+491701999005")
-        advance(600)
+        environment.advance(seconds: 600)
         #expect(envelopes.map { $0["data"]?["dlr_code"] } == [2, 1])
         #expect(envelopes.map { $0["created_at"] } == [1_755_868_421, 1_755_868_476])
     }
@@ -84,7 +79,7 @@ import Wire
     func aGatewayRefusalIsNotifiedAndNeverSent(phone: String, status: Int) throws {
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: phone)
-        advance(10)
+        environment.advance(seconds: 10)
         let refused = try resource(uuid)
         #expect(refused["status_code"]?.intValue == status && refused["dlr_code"] == 0 && refused["is_sent"] == false && refused["gateway_sent_at"] == 0)
         #expect(envelopes.map { $0["data"]?["status_code"]?.intValue } == [status])
@@ -93,7 +88,7 @@ import Wire
     @Test func noReceiptNeverNotifies() throws {
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: "+491701999000")
-        advance(1_000_000)
+        environment.advance(seconds: 1_000_000)
         #expect(try resource(uuid)["dlr_code"] == 4)
         #expect(inbox.requests.isEmpty)
     }
@@ -102,11 +97,11 @@ import Wire
         try configureWebhook(.string(inbox.url("/lox24")))
         inbox.answer(with: 500)
         _ = try send(to: "+491701999002")
-        advance(5)
-        advance(60)
+        environment.advance(seconds: 5)
+        environment.advance(seconds: 60)
         inbox.answer(with: 200)
-        advance(60)
-        advance(10_000)
+        environment.advance(seconds: 60)
+        environment.advance(seconds: 10_000)
         #expect(envelopes.map { $0["attempt_number"] } == [1, 2, 3])
         #expect(Set(envelopes.compactMap { $0["id"]?.stringValue }).count == 1)
         #expect(Set(envelopes.compactMap { $0["notification_task_id"]?.stringValue }).count == 1)
@@ -120,14 +115,14 @@ import Wire
         try configureWebhook(.string(inbox.url("/lox24")))
         inbox.answer(with: 503)
         _ = try send(to: "+491701999001")
-        advance(100_000)
+        environment.advance(seconds: 100_000)
         #expect(envelopes.map { $0["attempt_number"] } == [1, 2, 3, 4])
     }
 
     @Test func anUnreachableWebhookCountsAsRefused() throws {
         try configureWebhook("http://127.0.0.1:9/closed")
         _ = try send(to: "+491701999001")
-        advance(100_000)
+        environment.advance(seconds: 100_000)
         let log = try #require(environment.callbacks.attempts.arrayValue)
         #expect(log.count == 4)
         #expect(log.allSatisfy { $0["accepted"] == false && $0["error"] != nil })
@@ -136,7 +131,7 @@ import Wire
     @Test func withoutAWebhookNothingIsScheduledButTheStateStillMoves() throws {
         let uuid = try send(to: "+491701999001")
         #expect(environment.scheduler.pendingCount == 0)
-        advance(10)
+        environment.advance(seconds: 10)
         #expect(try resource(uuid)["dlr_code"] == 1)
     }
 
@@ -144,19 +139,19 @@ import Wire
         try configureWebhook(.string(inbox.url("/lox24")))
         _ = try send(to: "+491701999001")
         try configureWebhook(.null)
-        advance(10)
+        environment.advance(seconds: 10)
         #expect(inbox.requests.isEmpty)
     }
 
     @Test func aScheduledSMSStaysNewUntilDeliveryAt() throws {
         try configureWebhook(.string(inbox.url("/lox24")))
         let uuid = try send(to: "+491701999001", extra: #", "delivery_at": 1755872016"#)
-        advance(3_599)
+        environment.advance(seconds: 3_599)
         let waiting = try resource(uuid)
         #expect(waiting["status_code"] == 0 && waiting["is_sent"] == false && waiting["delivery_at"] == 1_755_872_016)
         #expect(inbox.requests.isEmpty)
         #expect(environment.outbox.entries.count == 1)
-        advance(10)
+        environment.advance(seconds: 10)
         #expect(try resource(uuid)["dlr_code"] == 1)
         #expect(envelopes.map { $0["created_at"] } == [1_755_872_021])
     }

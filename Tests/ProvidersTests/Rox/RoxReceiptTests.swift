@@ -26,32 +26,27 @@ import Wire
         return try client.post(body.setting(["Messages", "SendLater"], to: sendLater))
     }
 
-    private func advance(_ seconds: TimeInterval) {
-        client.environment.clock.advance(seconds: seconds)
-        client.environment.settle()
-    }
-
     private var receipts: [JSONValue] { inbox.requests.compactMap { try? JSONParser.parse($0.body) } }
 
     @Test func aDeliveredSMSGetsOneReceiptAtItsFinalState() throws {
         try send(["+61411999001"])
-        advance(4)
+        client.environment.advance(seconds: 4)
         #expect(inbox.requests.isEmpty)
-        advance(1)
+        client.environment.advance(seconds: 1)
         let request = try #require(inbox.requests.first)
         #expect(request.method == "POST" && request.target == "/receipts" && request.headers["Content-Type"] == "application/json")
         #expect(try JSONParser.parse(request.body) == [
             "Name": "ROX_API_Receipt", "Version": "1.1", "RequestId": "12092004391300001", "SMSId": 123, "DestTn": "+61411999001",
             "Status": "Delivered", "Result": "0000", "ResultText": "Delivered", "Timestamp": "2024-09-20T04:39:18.819Z",
         ])
-        advance(100_000)
+        client.environment.advance(seconds: 100_000)
         #expect(inbox.requests.count == 1)
     }
 
     @Test func everyOutcomeWithAFinalReportIsReceiptedWithItsResult() throws {
         let destinations = DeliveryOutcome.allCases.map { "+61411" + $0.magicSuffix }
         try send(destinations)
-        advance(100_000)
+        client.environment.advance(seconds: 100_000)
         let byDestination = Dictionary(uniqueKeysWithValues: receipts.compactMap { receipt in receipt["DestTn"]?.stringValue.map { ($0, receipt) } })
         #expect(byDestination.count == DeliveryOutcome.allCases.count - 1)
         for outcome in DeliveryOutcome.allCases {
@@ -65,7 +60,7 @@ import Wire
 
     @Test func receiptOnErrorSkipsDeliveredSMS() throws {
         try send(["+61411999001", "+61411999002", "+61411999009"], flag: 2)
-        advance(100_000)
+        client.environment.advance(seconds: 100_000)
         #expect(receipts.map { $0["DestTn"] } == ["+61411999002"])
         #expect(receipts.first?["Result"] == "2051")
     }
@@ -73,31 +68,31 @@ import Wire
     @Test func flagZeroSendsNoReceipt() throws {
         try send(["+61411999002"], flag: 0)
         #expect(client.environment.scheduler.pendingCount == 0)
-        advance(100_000)
+        client.environment.advance(seconds: 100_000)
         #expect(inbox.requests.isEmpty)
     }
 
     @Test func aFailedReceiptIsNotRetried() throws {
         inbox.answer(with: 500)
         try send(["+61411999001"])
-        advance(100_000)
+        client.environment.advance(seconds: 100_000)
         #expect(inbox.requests.count == 1)
         #expect(client.environment.callbacks.attempts.arrayValue?.map { $0["accepted"] } == [false])
     }
 
     @Test func aScheduledSMSIsReceiptedOnlyAfterSendLater() throws {
         try send(["+61411999001"], sendLater: "20-Sep-2024 15:39:13")
-        advance(3_599)
+        client.environment.advance(seconds: 3_599)
         #expect(inbox.requests.isEmpty)
         #expect(client.fake.messages.message(123)?.json(at: client.environment.clock.now)["status"] == "Scheduled")
-        advance(10)
+        client.environment.advance(seconds: 10)
         #expect(receipts.map { $0["Timestamp"] } == ["2024-09-20T05:39:18.000Z"])
     }
 
     @Test func aResetDropsPendingReceipts() throws {
         try send(["+61411999001"])
         client.fake.reset()
-        advance(10)
+        client.environment.advance(seconds: 10)
         #expect(inbox.requests.isEmpty)
         #expect(client.fake.messages.all.isEmpty)
     }

@@ -24,8 +24,7 @@ import Wire
         let body = RoxFixtures.single(message).removing(["Messages", "SendLater"]).setting(["Messages", "ReplyType"], to: .string(replyType))
             .setting(["Messages", "ReplyCallbackURL"], to: replyURL ?? .string(inbox.url("/replies?source=rox")))
         _ = try client.post(body)
-        client.environment.clock.advance(seconds: 10)
-        client.environment.settle()
+        client.environment.advance(seconds: 10)
     }
 
     private func reply(_ body: String) throws -> (HTTPResponse, JSONValue) {
@@ -56,8 +55,7 @@ import Wire
         try send()
         let (_, answer) = try reply(#"{"sms_id": 123, "text": "Yes"}"#)
         #expect(answer["accepted"] == false && answer["forwarded_to"] == "email")
-        client.environment.clock.advance(seconds: 100_000)
-        client.environment.settle()
+        client.environment.advance(seconds: 100_000)
         #expect(inbox.requests.count == 1)
     }
 

@@ -50,7 +50,7 @@ import Wire
     }
 }
 
-/// The fake end to end in-process: a frozen clock, a loopback receiver, and `settle()` after each advance.
+/// The fake end to end in-process: a frozen clock, a loopback receiver, and `environment.advance(seconds:)`, which settles.
 @Suite struct SkycorePostbackDeliveryTests {
     let client = SkycoreTestClient()
     let receiver: CallbackReceiver
@@ -58,11 +58,6 @@ import Wire
     init() throws {
         receiver = try CallbackReceiver()
         try client.configure(["postback_url": .string(receiver.baseURL)])
-    }
-
-    private func advance(_ seconds: TimeInterval) {
-        client.environment.clock.advance(seconds: seconds)
-        client.environment.settle()
     }
 
     /// Sends Example 1 to `to` with `changes`; returns the tracking id.
@@ -81,17 +76,17 @@ import Wire
         let trackingID = try send(to: "+14155999001")
         client.environment.settle()
         #expect(receiver.requests.isEmpty)
-        advance(1)
+        client.environment.advance(seconds: 1)
         let sent = try #require(receiver.requests.first)
         #expect(sent.method == "POST" && sent.target == "/")
         #expect(sent.headers["Content-Type"] == "application/json")
         let timestamp = SkycorePostback.timestamp(start.addingTimeInterval(1), fraction: true)
         #expect(sent.bodyText == #"{"origin":"SMS_MT","code":"N201","sent-as":"SMS","status":"Sent","from":"00000","to":"14155999001","tracking-id":"\#(trackingID)","operator-id":"0009999","operator-name":"SMSContract Fake Carrier","timestamp":"\#(timestamp)"}"#)
-        advance(4)
+        client.environment.advance(seconds: 4)
         #expect(receiver.bodies.last?["code"] == "N202")
         #expect(receiver.bodies.last?["status"] == "Delivered")
         #expect(receiver.bodies.last?["timestamp"] == .string(SkycorePostback.timestamp(start.addingTimeInterval(5), fraction: true)))
-        advance(86_400)
+        client.environment.advance(seconds: 86_400)
         #expect(codes == ["N201", "N202"])
     }
 
@@ -104,7 +99,7 @@ import Wire
             .slow: ["N201", "N202"], .noReceipt: ["N201"],
         ]
         _ = try send(to: "+14155" + outcome.magicSuffix)
-        for _ in 0..<8 { advance(600) }
+        for _ in 0..<8 { client.environment.advance(seconds: 600) }
         #expect(codes == expected[outcome])
         let operatorName = receiver.bodies.last?["operator-name"]
         #expect(operatorName == (outcome == .noOperator ? "" : "SMSContract Fake Carrier"))
@@ -115,7 +110,7 @@ import Wire
         _ = try send(to: "+447700999000", ["from-mask": "Dunder Mifflin", "campaign-ref": "campaign2345"])
         _ = try send(to: "+447700999000")
         _ = try send(to: "+14155999000", ["from-mask": "Dunder Mifflin"]) // A US number gets no mask.
-        advance(1)
+        client.environment.advance(seconds: 1)
         #expect(receiver.bodies.count == 3)
         #expect(receiver.bodies.first?["campaign-ref"] == "campaign2345")
         #expect(receiver.bodies.first?["from-mask"] == "Dunder Miff")
@@ -127,16 +122,16 @@ import Wire
         defer { receiver.shutdown() }
         receiver.answer(with: 500)
         _ = try send(to: "+14155999000")
-        advance(1)
+        client.environment.advance(seconds: 1)
         #expect(receiver.requests.count == 1)
         for retry in 1...5 {
-            advance(299)
+            client.environment.advance(seconds: 299)
             #expect(receiver.requests.count == retry, "not before 5 minutes")
-            advance(1)
+            client.environment.advance(seconds: 1)
             #expect(receiver.requests.count == retry + 1)
         }
-        advance(300)
-        advance(86_400)
+        client.environment.advance(seconds: 300)
+        client.environment.advance(seconds: 86_400)
         #expect(receiver.requests.count == 6)
         #expect(Set(receiver.requests.map(\.bodyText)).count == 1, "every attempt posts the same body")
         let log = client.environment.callbacks.attempts.arrayValue ?? []
@@ -148,12 +143,12 @@ import Wire
         defer { receiver.shutdown() }
         receiver.answer(with: 204)
         _ = try send(to: "+14155999000")
-        advance(1)
-        advance(300)
+        client.environment.advance(seconds: 1)
+        client.environment.advance(seconds: 300)
         #expect(receiver.requests.count == 2)
         receiver.answer(with: 200)
-        advance(300)
-        advance(300)
+        client.environment.advance(seconds: 300)
+        client.environment.advance(seconds: 300)
         #expect(receiver.requests.count == 3)
         #expect(client.environment.callbacks.attempts.arrayValue?.map { $0["accepted"] } == [false, false, true])
     }
@@ -163,7 +158,7 @@ import Wire
         try client.configure(["postback_url": .null])
         _ = try send(to: "+14155999001")
         #expect(client.environment.scheduler.pendingCount == 0)
-        advance(3_600)
+        client.environment.advance(seconds: 3_600)
         #expect(receiver.requests.isEmpty)
     }
 
@@ -171,7 +166,7 @@ import Wire
         defer { receiver.shutdown() }
         _ = try send(to: "+14155999001")
         try client.configure(["postback_url": "http://127.0.0.1:1/elsewhere"])
-        advance(5)
+        client.environment.advance(seconds: 5)
         #expect(codes == ["N201", "N202"])
     }
 

@@ -1,0 +1,1 @@
+../../ContractHarnessTests/Proxy/TLSRelay.swift
