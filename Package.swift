@@ -52,6 +52,8 @@ let package = Package(
         .testTarget(name: "ContractHarnessTests", dependencies: ["ContractHarness", "Providers", "StructuredData", "Wire"]),
         .testTarget(name: "SMSContractCLITests", dependencies: ["SMSContractCLI", "smscontract", "Providers", "StructuredData", "Wire"]),
         .testTarget(name: "SMSContractTestingTests", dependencies: ["SMSContractTesting"]),
+        // The load generator's schedule, percentiles, framing and command line, and one load over loopback.
+        .testTarget(name: "SMSContractBenchTests", dependencies: ["smscontract-bench", "Wire"]),
         // Every file in Specs/ is one test case here.
         .testTarget(name: "ConformanceTests", dependencies: ["ContractHarness"]),
     ],

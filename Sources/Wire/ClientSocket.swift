@@ -87,12 +87,7 @@ struct ClientSocket: Sendable {
     }
 
     /// Whether an idle kept-alive connection still looks usable (the server has not closed it).
-    var looksReusable: Bool {
-        var byte: UInt8 = 0
-        let count = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
-        if count < 0 { return currentErrno == EAGAIN || currentErrno == EWOULDBLOCK }
-        return false // EOF, or unexpected bytes with no request outstanding.
-    }
+    var looksReusable: Bool { SocketOperations.looksReusable(fd) }
 
     func close() {
         POSIX.close(fd)

@@ -34,6 +34,10 @@ public final class ConnectionContext {
     var resetWhenDrained = false
     /// The handler asked to close without lingering.
     var skipLinger = false
+    /// An outbound connection whose non-blocking `connect` has not completed (``LoopCore/connectOutbound``).
+    var isConnecting = false
+    /// Why an outbound connection's `connect` failed (its `SO_ERROR`), for the handler's `connectionClosed`.
+    var connectError: Int32 = 0
 
     /// Where the connection is in its life.
     enum Phase: Equatable {

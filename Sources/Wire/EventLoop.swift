@@ -17,6 +17,9 @@ final class EventLoop: Sendable {
     let waker: LoopWaker
     private let state = Mutex(State())
     private let threadID = Atomic<UInt>(0)
+    /// The loop-thread side, for work that is already on the loop thread (``executeHere(_:)``). Set once by the
+    /// core's init, before the loop thread starts (which publishes it), and read only on the loop thread.
+    nonisolated(unsafe) weak var core: LoopCore?
 
     /// Creates loop `index` with a waker made by `backend`.
     init(index: Int, backend: EventBackend = .platformDefault) throws(ServerError) {
@@ -40,6 +43,16 @@ final class EventLoop: Sendable {
         guard let mustWake else { return false }
         if mustWake { signal() }
         return true
+    }
+
+    /// Runs `task` at once when called on the loop thread (no queueing, no wake-up), else as ``execute(_:)``.
+    @discardableResult
+    func executeHere(_ task: @escaping @Sendable (LoopCore) -> Void) -> Bool {
+        if isCurrentThread, let core {
+            task(core)
+            return true
+        }
+        return execute(task)
     }
 
     /// Wakes the loop so it re-checks its deadlines against the clock.

@@ -12,6 +12,7 @@ extension LoopCore {
 
     /// Handles readiness of one connection socket.
     func handle(_ event: ReadyEvent, for connection: ConnectionContext) {
+        if connection.isConnecting, !settleConnect(connection, event) { return }
         if event.error {
             closeNow(connection, reset: false)
             return

@@ -44,6 +44,8 @@ final class LoopCore {
     private(set) var isFinished = false
     /// Connections currently registered.
     var connectionCount = 0
+    /// Each ``EventLoopHTTPClient``'s kept-alive upstream connections on this loop, by client id.
+    var outboundPools: [UInt64: OutboundHTTPPool] = [:]
     /// Listeners taken out of the queue because accepting ran out of descriptors (real-time back-off).
     private var pausedListeners: [UInt64: Listener] = [:]
     private var listenersPausedUntil = MonotonicInstant(nanoseconds: 0)
@@ -65,6 +67,7 @@ final class LoopCore {
         self.clock = clock
         self.readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1024, readBufferSize), alignment: 16)
         registrations[Self.wakerToken] = .waker
+        loop.core = self
     }
 
     deinit {

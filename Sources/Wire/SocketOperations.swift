@@ -59,6 +59,14 @@ enum SocketOperations {
         POSIX.close(fd)
     }
 
+    /// Whether an idle kept-alive client connection still looks usable: nothing to read, not even an EOF.
+    static func looksReusable(_ fd: Int32) -> Bool {
+        var byte: UInt8 = 0
+        let count = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        if count < 0 { return currentErrno == EAGAIN || currentErrno == EWOULDBLOCK }
+        return false // EOF, or unexpected bytes with no request outstanding.
+    }
+
     /// The peer's host, e.g. `127.0.0.1`.
     static func peerHost(_ fd: Int32) -> String? {
         let (result, address) = SocketAddress.filled { getpeername(fd, $0, $1) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A fixed set of threads for the blocking upstream calls, so the event loops never block and a slow
-/// upstream cannot make the proxy start a thread per request. Work waits in order when every thread is busy.
+/// A fixed set of threads for the blocking upstream calls (an HTTPS upstream's URLSession), so the event
+/// loops never block and a slow upstream cannot make the proxy start a thread per request. Work waits in order when every thread is busy.
 final class ForwardingPool: Sendable {
     private let state: Locked
     /// How many threads there are.

@@ -31,7 +31,8 @@ public struct ProxyConfiguration: Sendable {
     public var environment: [String: String]
     /// Event-loop threads serving the app's connections.
     public var eventLoops: Int
-    /// Threads waiting on the upstream; an app with more requests in flight waits for one.
+    /// Threads waiting on an HTTPS upstream (an app with more requests in flight waits for one); plain HTTP
+    /// and the fake are forwarded on the event loops instead. Twice this many idle upstream connections are kept.
     public var forwardingThreads: Int
     /// Exchanges waiting for the shadow and the recorder beyond this are forwarded but not observed.
     public var maxObservationBacklog: Int

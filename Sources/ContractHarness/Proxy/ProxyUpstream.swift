@@ -4,7 +4,8 @@ import Wire
 
 /// Where the proxy forwards the app's requests: a plain-HTTP server over kept-alive sockets, an HTTPS
 /// one through URLSession, or the built-in fake started in process (on a loopback socket), so the same
-/// command works offline.
+/// command works offline. A plain-HTTP upstream and the fake are also reachable from the proxy's event
+/// loops without blocking (``loopClient``).
 public final class ProxyUpstream: Sendable {
     /// How an upstream is spelled on the command line: a URL, or `fake`.
     public let name: String
@@ -12,18 +13,23 @@ public final class ProxyUpstream: Sendable {
     private let stop: @Sendable () -> Void
     /// The fake server, when the upstream is `fake` (its control API stays reachable for tests).
     public let fakeServer: FakeServer?
+    /// For a plain-HTTP upstream and the fake: a client that forwards on the event loop serving the app's
+    /// connection, with no thread hand-off (nil for HTTPS, which goes through ``forward(_:)`` on a thread).
+    public let loopClient: EventLoopHTTPClient?
 
-    private init(name: String, fakeServer: FakeServer? = nil, stop: @escaping @Sendable () -> Void = {},
+    private init(name: String, fakeServer: FakeServer? = nil, loopClient: EventLoopHTTPClient? = nil, stop: @escaping @Sendable () -> Void = {},
                  send: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse) {
         self.name = name
         self.fakeServer = fakeServer
+        self.loopClient = loopClient
         self.stop = stop
         self.send = send
     }
 
     /// Opens the upstream `spec` (`fake`, `http://…` or `https://…`) for `provider`.
     /// - Parameters:
-    ///   - connections: how many kept-alive connections to an HTTP upstream are kept for reuse.
+    ///   - connections: how many kept-alive connections to an HTTP upstream are kept for reuse (by the
+    ///     blocking client, and by each event loop's ``loopClient``).
     ///   - certificateAuthority: a PEM file of the CA an `https://` upstream's certificate chains to
     ///     (`--upstream-ca`), for a sandbox or corporate upstream with a private CA; checked here.
     public static func open(_ spec: String, provider: ProviderDescriptor, connections: Int = 256,
@@ -38,8 +44,12 @@ public final class ProxyUpstream: Sendable {
             } catch {
                 throw ProxyError("cannot start the built-in \(provider.id) fake: \(error)")
             }
-            let client = HTTPClient(endpoint: HTTPEndpoint(host: "127.0.0.1", port: server.port), maxIdleConnections: connections)
-            return ProxyUpstream(name: "fake", fakeServer: server, stop: { server.shutdown() }) { request in try client.send(request) }
+            let endpoint = HTTPEndpoint(host: "127.0.0.1", port: server.port)
+            let client = HTTPClient(endpoint: endpoint, maxIdleConnections: connections)
+            let loopClient = EventLoopHTTPClient(endpoint: endpoint, maxIdleConnectionsPerLoop: connections)
+            return ProxyUpstream(name: "fake", fakeServer: server, loopClient: loopClient, stop: { server.shutdown() }) { request in
+                try client.send(request)
+            }
         }
         let lowered = spec.lowercased()
         if lowered.hasPrefix("http://") {
@@ -50,7 +60,8 @@ public final class ProxyUpstream: Sendable {
                 throw ProxyError("--upstream \(spec): \(error)")
             }
             let client = HTTPClient(endpoint: endpoint, maxIdleConnections: connections)
-            return ProxyUpstream(name: spec) { request in try client.send(request) }
+            let loopClient = EventLoopHTTPClient(endpoint: endpoint, maxIdleConnectionsPerLoop: connections)
+            return ProxyUpstream(name: spec, loopClient: loopClient) { request in try client.send(request) }
         }
         if lowered.hasPrefix("https://") {
             guard URL(string: spec)?.host != nil else { throw ProxyError("--upstream \(spec) is not a URL") }

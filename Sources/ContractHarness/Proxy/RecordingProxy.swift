@@ -19,7 +19,8 @@ public final class RecordingProxy: Sendable {
     /// What looks at each exchange.
     public let observer: ProxyObserver
     private let server: HTTPServer
-    private let pool: ForwardingPool
+    /// Threads for an HTTPS upstream's blocking calls; none for plain HTTP and the fake, forwarded on the event loops.
+    private let pool: ForwardingPool?
 
     /// Creates a proxy (the upstream is opened, the listener is not yet bound: call ``start()``).
     /// - Parameters:
@@ -42,7 +43,7 @@ public final class RecordingProxy: Sendable {
             throw error
         }
         observer = ProxyObserver(maxBacklog: configuration.maxObservationBacklog, shadowed: configuration.shadow, line: line)
-        let pool = ForwardingPool(threads: configuration.forwardingThreads)
+        let pool = upstream.loopClient == nil ? ForwardingPool(threads: configuration.forwardingThreads) : nil
         self.pool = pool
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port, eventLoops: configuration.eventLoops)
         serverConfiguration.maxPipelinedRequests = 32
@@ -69,54 +70,75 @@ public final class RecordingProxy: Sendable {
     /// Stops listening, lets in-flight exchanges finish, observes what is queued, and stops the upstream.
     public func shutdown() {
         server.shutdown()
-        pool.stop()
+        pool?.stop()
         observer.drain()
         upstream.close()
     }
 }
 
-/// Hands each request to a pool thread, which forwards it and answers the app, then queues the exchange
-/// for the observer.
+/// Forwards each request and answers the app, then queues the exchange for the observer. A plain-HTTP
+/// upstream (and the fake) is reached on the event loop serving the app's connection, with no thread
+/// hand-off; an HTTPS one on a pool thread, since URLSession blocks.
 private struct ForwardingHandler: HTTPHandler {
     let upstream: ProxyUpstream
     let observer: ProxyObserver
     let examination: HTTPExchangeExamination
-    let pool: ForwardingPool
+    let pool: ForwardingPool?
     let sendCap: LiveSendGuard?
     let destinations: DestinationNumbers
     let sequence = ExchangeSequencer()
 
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
-        pool.submit { [self] in
-            let (response, outcome, seconds) = exchange(request)
-            // Queued before the answer leaves, so an exchange the app has seen is one a shutdown waits for.
-            let exchange = ForwardedExchange(sequence: sequence.next(), request: request, outcome: outcome, upstreamSeconds: seconds)
-            observer.submit { [examination] in examination.examine(exchange) }
-            responder.send(response)
+        if let refusal = refusal(request) {
+            answer(request, with: refusal.response, outcome: refusal.outcome, seconds: 0, responder: responder)
+            return
+        }
+        let started = ContinuousClock.now
+        let forwarded = HopByHopHeaders.upstreamRequest(request)
+        if let client = upstream.loopClient {
+            client.send(forwarded, answering: responder) { [self] result in
+                let (response, outcome) = Self.settle(result.mapError { $0 as any Error }, upstream: upstream.name)
+                answer(request, with: response, outcome: outcome, seconds: Self.seconds(since: started), responder: responder)
+            }
+            return
+        }
+        pool?.submit { [self] in
+            let (response, outcome) = Self.settle(Result { try upstream.forward(forwarded) }, upstream: upstream.name)
+            answer(request, with: response, outcome: outcome, seconds: Self.seconds(since: started), responder: responder)
         }
     }
 
-    private func exchange(_ request: HTTPRequest) -> (HTTPResponse, ForwardedExchange.Outcome, Double) {
-        if let sendCap {
-            let numbers = destinations.extract(.http(request))
-            if !numbers.isEmpty, let refusal = sendCap.permit(numbers) {
-                let reason = refusal.replacingOccurrences(of: "SMSCONTRACT_LIVE_MAX_SENDS", with: "--max-sends")
-                    .replacingOccurrences(of: "SMSCONTRACT_LIVE_ALLOWED_NUMBERS", with: "--allow-numbers")
-                let response = HTTPResponse(status: 403, contentType: "text/plain; charset=utf-8",
-                                            text: "smscontract proxy: not forwarded: \(reason)\n", headers: ["X-SMSContract-Proxy": "refused"])
-                return (response, .refused(reason), 0)
-            }
-        }
-        let started = ContinuousClock.now
-        do {
-            let response = try upstream.forward(HopByHopHeaders.upstreamRequest(request))
-            return (HopByHopHeaders.downstreamResponse(response), .answered(response), Self.seconds(since: started))
-        } catch {
+    private func answer(_ request: HTTPRequest, with response: HTTPResponse, outcome: ForwardedExchange.Outcome, seconds: Double,
+                        responder: HTTPResponder) {
+        // Queued before the answer leaves, so an exchange the app has seen is one a shutdown waits for.
+        let exchange = ForwardedExchange(sequence: sequence.next(), request: request, outcome: outcome, upstreamSeconds: seconds)
+        observer.submit { [examination] in examination.examine(exchange) }
+        responder.send(response)
+    }
+
+    /// The 403 for a request `--max-sends` or `--allow-numbers` refuses, if it is refused.
+    private func refusal(_ request: HTTPRequest) -> (response: HTTPResponse, outcome: ForwardedExchange.Outcome)? {
+        guard let sendCap else { return nil }
+        let numbers = destinations.extract(.http(request))
+        guard !numbers.isEmpty, let refusal = sendCap.permit(numbers) else { return nil }
+        let reason = refusal.replacingOccurrences(of: "SMSCONTRACT_LIVE_MAX_SENDS", with: "--max-sends")
+            .replacingOccurrences(of: "SMSCONTRACT_LIVE_ALLOWED_NUMBERS", with: "--allow-numbers")
+        let response = HTTPResponse(status: 403, contentType: "text/plain; charset=utf-8",
+                                    text: "smscontract proxy: not forwarded: \(reason)\n", headers: ["X-SMSContract-Proxy": "refused"])
+        return (response, .refused(reason))
+    }
+
+    /// What the app gets for the upstream's answer (or a 502 saying why there is none), and what is recorded.
+    private static func settle(_ result: Result<HTTPResponse, any Error>, upstream: String) -> (HTTPResponse, ForwardedExchange.Outcome) {
+        switch result {
+        case let .success(response):
+            return (HopByHopHeaders.downstreamResponse(response), .answered(response))
+        case let .failure(error):
             let reason = "\(error)"
             let response = HTTPResponse(status: 502, contentType: "text/plain; charset=utf-8",
-                                        text: "smscontract proxy: the upstream \(upstream.name) gave no answer: \(reason)\n",
+                                        text: "smscontract proxy: the upstream \(upstream) gave no answer: \(reason)\n",
                                         headers: ["X-SMSContract-Proxy": "upstream-failed"])
-            return (response, .upstreamFailed(reason), Self.seconds(since: started))
+            return (response, .upstreamFailed(reason))
         }
     }
 

@@ -28,6 +28,17 @@ import Wire
         #expect(answer.status == 404)
     }
 
+    @Test func plainHTTPAndTheFakeAreForwardedOnTheEventLoopsAndHTTPSIsNot() throws {
+        let fake = try ProxyUpstream.open("fake", provider: LOX24Provider.descriptor, connections: 8)
+        defer { fake.close() }
+        let server = try #require(fake.fakeServer)
+        #expect(fake.loopClient?.endpoint == HTTPEndpoint(host: "127.0.0.1", port: server.port))
+        #expect(fake.loopClient?.maxIdleConnectionsPerLoop == 8)
+        let plain = try ProxyUpstream.open("http://127.0.0.1:9/base", provider: LOX24Provider.descriptor)
+        #expect(plain.loopClient?.endpoint == HTTPEndpoint(host: "127.0.0.1", port: 9, basePath: "/base"))
+        #expect(try ProxyUpstream.open("https://api.example.invalid", provider: LOX24Provider.descriptor).loopClient == nil)
+    }
+
     @Test func anHTTPSUpstreamIsOpenedWithoutConnecting() throws {
         // Opening touches no network: URLSession connects on the first request, which no test sends.
         let upstream = try ProxyUpstream.open("https://api.example.invalid/v2", provider: LOX24Provider.descriptor)
