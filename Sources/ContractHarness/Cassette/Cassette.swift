@@ -1,3 +1,4 @@
+import Foundation
 /// The traffic of one spec run: each request as sent and each response as received, secrets replaced.
 public struct Cassette: Sendable, Equatable {
     /// The format version written in the file.
@@ -21,5 +22,15 @@ public struct Cassette: Sendable, Equatable {
         self.recordedAt = recordedAt
         self.target = target
         self.interactions = interactions
+    }
+}
+
+extension Cassette {
+    /// A `recorded_at` text as a date: ISO 8601 with fractional seconds (the proxy's) or without (a run's);
+    /// nil when it is neither.
+    public static func date(recordedAt text: String) -> Date? {
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: text) ?? ISO8601DateFormatter().date(from: text)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Wire
 
 /// One request the app sent through the proxy and what became of it.
@@ -20,13 +21,16 @@ public struct ForwardedExchange: Sendable {
     public var outcome: Outcome
     /// How long the upstream took, in seconds (0 when not forwarded).
     public var upstreamSeconds: Double
+    /// When the proxy received the request (the cassette's `recorded_at`); nil when not known.
+    public var receivedAt: Date?
 
     /// Creates an exchange.
-    public init(sequence: Int, request: HTTPRequest, outcome: Outcome, upstreamSeconds: Double = 0) {
+    public init(sequence: Int, request: HTTPRequest, outcome: Outcome, upstreamSeconds: Double = 0, receivedAt: Date? = nil) {
         self.sequence = sequence
         self.request = request
         self.outcome = outcome
         self.upstreamSeconds = upstreamSeconds
+        self.receivedAt = receivedAt
     }
 
     /// The answer the upstream gave, when it gave one.

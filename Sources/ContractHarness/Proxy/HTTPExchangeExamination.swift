@@ -62,7 +62,7 @@ struct HTTPExchangeExamination: Sendable {
                 result.differences += comparison.differences(predicted: predicted, actual: response, bodies: bodies)
             }
             if let recorder {
-                let cassette = recorder.cassette(id: id, request: exchange.request, response: response, recordedAt: now(), redactor: redactor)
+                let cassette = recorder.cassette(id: id, request: exchange.request, response: response, recordedAt: exchange.receivedAt ?? now(), redactor: redactor)
                 recorder.write(cassette, credentials: appCredentials, into: &result)
             }
             if result.outcome == .passed, !result.differences.isEmpty { result.outcome = .failed }

@@ -15,10 +15,13 @@ struct ProxyRecorder: Sendable {
     let target: String
     let environment: [String: String]
 
-    /// The cassette for one exchange, redacted.
+    /// The cassette for one exchange, redacted; `recordedAt` to the millisecond (`2026-12-02T08:00:01.250Z`),
+    /// so the gaps between an app's exchanges survive into specs from traffic.
     func cassette(id: String, request: HTTPRequest, response: HTTPResponse, recordedAt: Date, redactor: SecretRedactor) -> Cassette {
         let interaction = Interaction(step: Self.stepName, request: Self.recorded(request), response: Self.recorded(response))
-        return Cassette(spec: id, provider: provider.id, recordedAt: ISO8601DateFormatter().string(from: recordedAt),
+        let time = ISO8601DateFormatter()
+        time.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return Cassette(spec: id, provider: provider.id, recordedAt: time.string(from: recordedAt),
                         target: target, interactions: [redactor.redact(interaction)])
     }
 

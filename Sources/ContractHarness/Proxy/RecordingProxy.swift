@@ -48,7 +48,7 @@ public final class RecordingProxy: Sendable {
         var serverConfiguration = HTTPServerConfiguration(host: configuration.host, port: configuration.port, eventLoops: configuration.eventLoops)
         serverConfiguration.maxPipelinedRequests = 32
         let handler = ForwardingHandler(upstream: upstream, observer: observer, examination: examination, pool: pool, sendCap: configuration.sendCap,
-                                        destinations: configuration.provider.destinationNumbers)
+                                        destinations: configuration.provider.destinationNumbers, now: configuration.now)
         server = HTTPServer(configuration: serverConfiguration, handler: handler)
     }
 
@@ -86,11 +86,14 @@ private struct ForwardingHandler: HTTPHandler {
     let pool: ForwardingPool?
     let sendCap: LiveSendGuard?
     let destinations: DestinationNumbers
+    /// The time each request is received at: the cassette's `recorded_at`, whose gaps specs from traffic replay.
+    let now: @Sendable () -> Date
     let sequence = ExchangeSequencer()
 
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
+        let receivedAt = now()
         if let refusal = refusal(request) {
-            answer(request, with: refusal.response, outcome: refusal.outcome, seconds: 0, responder: responder)
+            answer(request, with: refusal.response, outcome: refusal.outcome, seconds: 0, receivedAt: receivedAt, responder: responder)
             return
         }
         let started = ContinuousClock.now
@@ -98,20 +101,20 @@ private struct ForwardingHandler: HTTPHandler {
         if let client = upstream.loopClient {
             client.send(forwarded, answering: responder) { [self] result in
                 let (response, outcome) = Self.settle(result.mapError { $0 as any Error }, upstream: upstream.name)
-                answer(request, with: response, outcome: outcome, seconds: Self.seconds(since: started), responder: responder)
+                answer(request, with: response, outcome: outcome, seconds: Self.seconds(since: started), receivedAt: receivedAt, responder: responder)
             }
             return
         }
         pool?.submit { [self] in
             let (response, outcome) = Self.settle(Result { try upstream.forward(forwarded) }, upstream: upstream.name)
-            answer(request, with: response, outcome: outcome, seconds: Self.seconds(since: started), responder: responder)
+            answer(request, with: response, outcome: outcome, seconds: Self.seconds(since: started), receivedAt: receivedAt, responder: responder)
         }
     }
 
     private func answer(_ request: HTTPRequest, with response: HTTPResponse, outcome: ForwardedExchange.Outcome, seconds: Double,
-                        responder: HTTPResponder) {
+                        receivedAt: Date, responder: HTTPResponder) {
         // Queued before the answer leaves, so an exchange the app has seen is one a shutdown waits for.
-        let exchange = ForwardedExchange(sequence: sequence.next(), request: request, outcome: outcome, upstreamSeconds: seconds)
+        let exchange = ForwardedExchange(sequence: sequence.next(), request: request, outcome: outcome, upstreamSeconds: seconds, receivedAt: receivedAt)
         observer.submit { [examination] in examination.examine(exchange) }
         responder.send(response)
     }

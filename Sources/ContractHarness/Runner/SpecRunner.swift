@@ -136,7 +136,7 @@ public struct SpecRunner: Sendable {
         if let existing {
             let comparator = CassetteComparator(spec: spec, provider: provider)
             result.differences += comparator.differences(recorded: existing, actual: recorded)
-            if let maximumCassetteAge, let recordedAt = ISO8601DateFormatter().date(from: existing.recordedAt),
+            if let maximumCassetteAge, let recordedAt = Cassette.date(recordedAt: existing.recordedAt),
                now().timeIntervalSince(recordedAt) > maximumCassetteAge {
                 let days = Int(now().timeIntervalSince(recordedAt) / 86_400)
                 result.stale = true

@@ -16,7 +16,7 @@ enum RecordedTimeGap {
     /// Seconds from `earlier` to `later` (cassettes' `recorded_at`, with or without fractional seconds),
     /// to the millisecond below, when they are at least ``threshold`` apart; nil otherwise or when either is unreadable.
     static func seconds(from earlier: String, to later: String) -> Double? {
-        guard let start = date(earlier), let end = date(later) else { return nil }
+        guard let start = Cassette.date(recordedAt: earlier), let end = Cassette.date(recordedAt: later) else { return nil }
         let gap = (end.timeIntervalSince(start) * 1000).rounded(.down) / 1000
         return gap >= threshold ? gap : nil
     }
@@ -30,11 +30,5 @@ enum RecordedTimeGap {
             if key == "name" { rewritten["fake"] = ["advance_seconds": .number(seconds)] }
         }
         return .object(rewritten)
-    }
-
-    private static func date(_ text: String) -> Date? {
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text) ?? ISO8601DateFormatter().date(from: text)
     }
 }

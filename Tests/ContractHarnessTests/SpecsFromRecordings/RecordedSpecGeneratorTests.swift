@@ -69,7 +69,7 @@ import Wire
         _ = fixture.finish()
         var cassettes = try fixture.cassettes().sorted { $0.spec < $1.spec }
         try #require(cassettes.count == 2)
-        #expect(cassettes[0].recordedAt == "2026-12-02T00:00:00Z")
+        #expect(cassettes.map(\.recordedAt) == ["2026-12-02T00:00:00.000Z", "2026-12-02T00:00:00.000Z"])
         let folder = NSTemporaryDirectory() + "smscontract-generated-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
 
