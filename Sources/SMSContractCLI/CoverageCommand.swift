@@ -59,7 +59,7 @@ enum CoverageCommand {
         let problems = itemProblems + specProblems
         guard problems.isEmpty else {
             for problem in problems { console.err(problem.description) }
-            console.err("\(problems.count) problems in document items or specs; coverage not computed")
+            console.err("\(Plural.count(problems.count, "problem")) in document items or specs; coverage not computed")
             return 2
         }
         let coverages = lists.filter { providers.isEmpty || providers.contains($0.provider) }.map { DocumentCoverage(items: $0, specs: specs) }

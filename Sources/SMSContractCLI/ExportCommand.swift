@@ -32,7 +32,10 @@ enum ExportCommand {
         let providers = parsed.all("provider")
         var cassettes: [Cassette] = []
         for file in SpecCatalog.files(in: root) {
-            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                console.err("error: \(file): cannot read the cassette (not readable)")
+                return 2
+            }
             do {
                 let cassette = try CassetteCodec.decode(Array(data), file: file)
                 if providers.isEmpty || providers.contains(cassette.provider) { cassettes.append(cassette) }

@@ -39,7 +39,7 @@ enum LintCommand {
                 do {
                     try StepSummaryFile.append(StepSummary.lintMarkdown(files: files.count, problems: problems), to: path)
                 } catch {
-                    console.err("error: cannot append to GITHUB_STEP_SUMMARY (\(path)): \(error)")
+                    console.err("error: \(error)")
                 }
             }
         }

@@ -14,7 +14,7 @@ enum ReportCommand {
     static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
         guard let subcommand = arguments.first, subcommand == "merge" else {
             if SMSContractCommand.wantsHelp(arguments) {
-                console.out("USAGE: smscontract report merge A.json B.json… -o OUT [--junit PATH]\n\nMerge the --report files of shards into the report of one run.")
+                console.out("USAGE: smscontract report merge A.json B.json… -o OUT [--junit PATH] [--html PATH]\n\nMerge the --report files of shards into the report of one run.")
                 return 0
             }
             console.err(UsageError(message: arguments.first.map { "unknown report command \"\($0)\"; expected merge" } ?? "report needs a command: merge",
@@ -23,7 +23,7 @@ enum ReportCommand {
         }
         let rest = Array(arguments.dropFirst())
         if SMSContractCommand.wantsHelp(rest) {
-            console.out(ArgumentParser.help(command: "report merge", synopsis: "A.json B.json… -o OUT [--junit PATH]",
+            console.out(ArgumentParser.help(command: "report merge", synopsis: "A.json B.json… -o OUT [--junit PATH] [--html PATH]",
                                             summary: "Merge the --report files of a sharded run (--shard K/N) into the report of one run.",
                                             options: mergeOptions))
             return 0
@@ -47,7 +47,7 @@ enum ReportCommand {
         var reports: [LoadedReport] = []
         for file in parsed.positional {
             guard let data = FileManager.default.contents(atPath: file) else {
-                console.err("\(file): cannot read (missing, or not readable)")
+                console.err("error: \(file): cannot read the report (missing, or not readable)")
                 return 2
             }
             do {
@@ -73,7 +73,7 @@ enum ReportCommand {
             return 2
         }
         let summary = RunSummary(merged.results)
-        console.out("merged \(reports.count) reports, \(merged.results.count) specs: \(summary.line)")
+        console.out("merged \(Plural.count(reports.count, "report")), \(Plural.count(merged.results.count, "spec")): \(summary.line)")
         return summary.succeeded ? 0 : 1
     }
 }

@@ -53,7 +53,7 @@ struct RunConfiguration {
         reportPath = parsed.value("report")
         htmlPath = parsed.value("html")
         if let text = parsed.value("max-age") ?? environment["SMSCONTRACT_CASSETTE_MAX_AGE_DAYS"] {
-            guard let days = Double(text), days > 0 else {
+            guard let days = Double(text), days > 0, days.isFinite else {
                 throw UsageError(message: "--max-age (or SMSCONTRACT_CASSETTE_MAX_AGE_DAYS) must be a number of days > 0, got \"\(text)\"", hint: hint)
             }
             maximumCassetteAge = days * 86_400

@@ -46,15 +46,27 @@ struct RunOutputs {
 
 /// `$GITHUB_STEP_SUMMARY` is appended to, never replaced: other steps of the job write there too.
 enum StepSummaryFile {
-    static func append(_ markdown: String, to path: String) throws {
+    /// The summary file could not be appended to: which file, and why.
+    struct AppendError: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+
+        var description: String { "cannot append to GITHUB_STEP_SUMMARY (\(path)): \(reason)" }
+    }
+
+    static func append(_ markdown: String, to path: String) throws(AppendError) {
         if !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+                throw AppendError(path: path, reason: "cannot create it (does its folder exist, and is it writable?)")
             }
         }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(markdown.utf8))
+        do {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(markdown.utf8))
+        } catch {
+            throw AppendError(path: path, reason: error.localizedDescription)
+        }
     }
 }

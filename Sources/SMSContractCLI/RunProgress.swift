@@ -3,6 +3,8 @@ import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -89,10 +91,13 @@ final class RunProgress: Sendable {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// The terminal's width (TIOCGWINSZ), else `COLUMNS`, else 80.
+    /// The terminal's width (TIOCGWINSZ where the C library's `ioctl` takes an unsigned request), else
+    /// `COLUMNS`, else 80.
     private static func width() -> Int {
+        #if canImport(Glibc) || canImport(Darwin)
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        #endif
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 }

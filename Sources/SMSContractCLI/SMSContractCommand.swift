@@ -1,6 +1,7 @@
 import Providers
 
-/// The `smscontract` command line: dispatches to `run`, `serve` and `lint`.
+/// The `smscontract` command line: dispatches to `run`, `serve`, `lint`, `scan`, `export`, `coverage`,
+/// `report`, `proxy` and `specs` (see ``overview``).
 public enum SMSContractCommand {
     /// The tool's version, shown by `--version` and in exported archives.
     public static let version = "0.1.0"

@@ -41,8 +41,12 @@ enum SpecsCommand {
             console.err(UsageError(message: "from-recordings takes one folder of cassettes", hint: hint).description)
             return 2
         }
-        guard let id = parsed.value("provider"), let provider = registry.descriptor(for: id) else {
+        guard let id = parsed.value("provider") else {
             console.err(UsageError(message: "--provider is required: one of \(registry.ids.joined(separator: ", "))", hint: hint).description)
+            return 2
+        }
+        guard let provider = registry.descriptor(for: id) else {
+            console.err(UsageError(message: "unknown provider \"\(id)\"; expected one of \(registry.ids.joined(separator: ", "))", hint: hint).description)
             return 2
         }
         guard let output = parsed.value("o") ?? parsed.value("output") else {
@@ -57,7 +61,10 @@ enum SpecsCommand {
         }
         var cassettes: [Cassette] = []
         for file in SpecCatalog.files(in: source) {
-            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                console.err("error: \(file): cannot read the cassette (not readable)")
+                return 2
+            }
             do {
                 cassettes.append(try CassetteCodec.decode(Array(data), file: file))
             } catch {
@@ -87,7 +94,7 @@ enum SpecsCommand {
             console.out("wrote \(path) (\(spec.id))")
             written += 1
         }
-        console.out("\(written) specs written. Each seed.section says TODO: name the documented case it encodes; "
+        console.out("\(Plural.count(written, "spec")) written. Each seed.section says TODO: name the documented case it encodes; "
             + "then `smscontract lint \(output)`, and `smscontract run --spec FILE --record missing` for each to record its cassette.")
         return 0
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(annotations.contains { $0.hasPrefix("::error file=Specs/x.json,line=4,col=11,title=spec problem%3A $.live::\"maybe\" is not one of safe, sends, never") })
         #expect(annotations.count == result.stderr.split(separator: "\n").filter { $0.hasPrefix("Specs/x.json") }.count)
         let summary = try scratch.read("summary.md")
-        #expect(summary.contains("## SMSContract lint: ❌ 1 spec files, 1 with problems"))
+        #expect(summary.contains("## SMSContract lint: ❌ 1 spec file, 1 with problems"))
         #expect(summary.contains("| `Specs/x.json:4:11` | `$.live` |"))
         let clean = try CommandLineBinaryTests.run(["lint"], environment: ["GITHUB_ACTIONS": "true"])
         #expect(clean.status == 0)

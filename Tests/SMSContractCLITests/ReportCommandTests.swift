@@ -66,6 +66,24 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown report command \"combine\"; expected merge"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/m.json"))
+        let missing = try CommandLineBinaryTests.run(["report", "merge", "gone.json", "-o", "m.json"], in: scratch.path)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("error: gone.json: cannot read the report (missing, or not readable)"))
+    }
+
+    /// A report whose duration cannot be a spec's is refused where it is wrong, instead of trapping when
+    /// the JUnit XML counts its milliseconds; one report of one spec is counted in the singular.
+    @Test func aHugeDurationIsRefusedAndOneReportReadsInTheSingular() throws {
+        let scratch = try ScratchRepository("report-merge")
+        defer { scratch.remove() }
+        try scratch.write("huge.json", #"{"results": [{"spec": "a/b", "provider": "a", "outcome": "passed", "duration_ms": 1e300}]}"#)
+        let huge = try CommandLineBinaryTests.run(["report", "merge", "huge.json", "-o", "m.json", "--junit", "m.xml"], in: scratch.path)
+        #expect(huge.status == 2, Comment(rawValue: huge.stderr))
+        #expect(huge.stderr.contains("huge.json: $.results[0].duration_ms: expected milliseconds from 0 to 31536000000"))
+        try scratch.write("one.json", #"{"results": [{"spec": "a/b", "provider": "a", "outcome": "passed", "duration_ms": 3}]}"#)
+        let one = try CommandLineBinaryTests.run(["report", "merge", "one.json", "-o", "m.json", "--junit", "m.xml"], in: scratch.path)
+        #expect(one.status == 0, Comment(rawValue: one.stderr))
+        #expect(one.stdout.contains("merged 1 report, 1 spec: 1 passed, 0 failed, 0 skipped, 0 errors"), Comment(rawValue: one.stdout))
     }
 }
 

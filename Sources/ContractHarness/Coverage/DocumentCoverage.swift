@@ -24,6 +24,7 @@ public struct DocumentCoverage: Sendable, Equatable {
         /// The spec id it names.
         public var spec: String
 
+        /// The item and the spec id it names.
         public var description: String { "item \(item) names spec \(spec), which does not exist" }
     }
 

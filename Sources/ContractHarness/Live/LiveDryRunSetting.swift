@@ -8,7 +8,7 @@ public enum LiveDryRunSetting: Sendable, Equatable {
     /// Dry runs where the provider offers one, unless real sends are allowed.
     case unlessSendsAllowed
 
-    /// Reads `SMSCONTRACT_LIVE_DRYRUN`; nil with the problem when it is neither `0`, `1` nor unset.
+    /// Reads `SMSCONTRACT_LIVE_DRYRUN`; the problem when it is neither `0`, `1`, empty nor unset.
     static func resolve(_ environment: [String: String]) -> Result<LiveDryRunSetting, LiveSettingProblem> {
         switch environment["SMSCONTRACT_LIVE_DRYRUN"] ?? "" {
         case "": .success(.unlessSendsAllowed)

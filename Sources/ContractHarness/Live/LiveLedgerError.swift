@@ -11,6 +11,7 @@ public struct LiveLedgerError: Error, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// The file, the problem, and what to do: delete the ledger or point `SMSCONTRACT_STATE_DIR` elsewhere.
     public var description: String {
         "the live ledger \(path): \(problem); delete it to start afresh, or set SMSCONTRACT_STATE_DIR to a writable folder"
     }

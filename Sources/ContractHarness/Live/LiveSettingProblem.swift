@@ -3,5 +3,6 @@ public struct LiveSettingProblem: Error, Sendable, Equatable, CustomStringConver
     /// What is wrong and how to fix it.
     public let message: String
 
+    /// The message.
     public var description: String { message }
 }

@@ -23,7 +23,7 @@ public struct GitHubAnnotations: Sendable {
         }
     }
 
-    /// How many `::error` lines to print before summarising (GitHub's per-step cap).
+    /// How many `::error` lines to print before summarising (GitHub's per-step cap); below 1 counts as 1.
     public var limit: Int
 
     /// Annotations capped at `limit`.
@@ -59,6 +59,7 @@ public struct GitHubAnnotations: Sendable {
     /// The workflow command lines: the first `limit` as `::error`, then one `::notice` naming how
     /// many more there are (and the first of them) when the cap was reached.
     public func lines(_ annotations: [Annotation], noun: String = "failures") -> [String] {
+        let limit = max(1, limit)  // `limit` is settable after `init`, which clamps; a negative prefix would trap
         var lines = annotations.prefix(limit).map { annotation in
             "::error file=\(Self.property(annotation.file)),line=\(annotation.location.line),col=\(annotation.location.column),"
                 + "title=\(Self.property(annotation.title))::\(Self.data(annotation.message))"

@@ -43,9 +43,8 @@ public enum JUnitReport {
         case .passed:
             break
         case .failed:
-            let count = result.differences.count
             children.append(.element(XMLElement(name: "failure", attributes: [
-                attribute("message", "\(count) \(count == 1 ? "difference" : "differences"): \(result.differences.first?.path ?? "")"),
+                attribute("message", "\(Plural.count(result.differences.count, "difference")): \(result.differences.first?.path ?? "")"),
                 attribute("type", "difference"),
             ], text: clean(result.differences.map(\.description).joined(separator: "\n")))))
         case .skipped:

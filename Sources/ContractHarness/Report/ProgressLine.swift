@@ -25,7 +25,7 @@ public struct ProgressLine: Sendable, Equatable {
         let percent = total == 0 ? 100 : done * 100 / total
         let tenths = Int((max(0, elapsed) * 10).rounded(.down))
         let line = "[\(count)] \(percent)% \(tenths / 10).\(tenths % 10) s  \(current)"
-        let limit = max(10, width - 1)
+        let limit = width > 11 ? width - 1 : 10  // not `width - 1` first: `COLUMNS` may say Int.min
         return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
     }
 

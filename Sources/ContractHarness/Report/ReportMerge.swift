@@ -15,6 +15,7 @@ public enum ReportMerge {
             self.files = files
         }
 
+        /// The spec, both files, and what to do.
         public var description: String {
             "spec \(spec) is in both \(files.joined(separator: " and ")); shards of one run never overlap — merge each run's shards separately"
         }

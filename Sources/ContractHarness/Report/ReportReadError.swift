@@ -14,5 +14,6 @@ public struct ReportReadError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
+    /// `file: path: message`.
     public var description: String { "\(file): \(path): \(message)" }
 }

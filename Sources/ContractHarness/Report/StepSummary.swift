@@ -45,7 +45,8 @@ extension StepSummary {
     /// The summary `lint` appends: the count, then each problem as `file:line:column` and message.
     public static func lintMarkdown(files: Int, problems: [SpecProblem]) -> String {
         let broken = Set(problems.map(\.file)).count
-        var lines = ["## SMSContract lint: \(problems.isEmpty ? "✅" : "❌") \(files) spec files, \(broken) with problems (\(problems.count) problems)"]
+        var lines = ["## SMSContract lint: \(problems.isEmpty ? "✅" : "❌") \(Plural.count(files, "spec file")), \(broken) with problems "
+                     + "(\(Plural.count(problems.count, "problem")))"]
         if !problems.isEmpty {
             lines += ["", "| where | field | problem |", "|---|---|---|"]
             for problem in problems {

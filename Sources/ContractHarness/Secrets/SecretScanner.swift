@@ -16,6 +16,7 @@ public struct SecretScanner: Sendable {
         /// The first characters of the value, enough to find it, not to use it.
         public var hint: String
 
+        /// `file: path: reason (hint…)`, never the whole value.
         public var description: String { "\(file): \(path): \(reason) (\(hint)…)" }
     }
 

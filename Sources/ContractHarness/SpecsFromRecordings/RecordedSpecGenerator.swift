@@ -137,8 +137,9 @@ public struct RecordedSpecGenerator: Sendable {
                 request["text"] = .string(substitute("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + XMLWriter.string(element)))
             }
         case .form(let fields):
-            let pairs = (fields.objectValue?.members ?? []).map { "\(QueryEncoding.encode($0.key))=\(QueryEncoding.encode(substitute($0.value.stringValue ?? "")))" }
-            request["text"] = .string(pairs.joined(separator: "&"))
+            // Encoded first, then substituted: an encoded `{{name}}` (`%7B%7Bname%7D%7D`) would never be filled in.
+            let pairs = (fields.objectValue?.members ?? []).map { "\(QueryEncoding.encode($0.key))=\(QueryEncoding.encode($0.value.stringValue ?? ""))" }
+            request["text"] = .string(substitute(pairs.joined(separator: "&")))
         }
         var expect: JSONObject = ["status": .integer(exchange.response.status)]
         if let type = exchange.response.headers.members.first(where: { $0.key.lowercased() == "content-type" })?.value.stringValue {
@@ -217,12 +218,8 @@ public struct RecordedSpecGenerator: Sendable {
     private static func httpRequest(_ recorded: RecordedRequest) -> HTTPRequest? {
         var headers = HTTPHeaders()
         for (name, value) in recorded.headers { if let text = value.stringValue { headers.add(name: name, value: text) } }
-        let body: [UInt8] = switch recorded.body {
-        case .json(let value): JSONWriter.bytes(value)
-        case .xml(let mapping): (try? XMLJSONMapping.element(from: mapping)).map { Array(XMLWriter.string($0).utf8) } ?? []
-        case .text(let text): Array(text.utf8)
-        case .none, .base64, .form: []
-        }
+        // The body as it went over the wire (a form too, so a form-encoded send is seen as one).
+        let body: [UInt8] = if case .base64 = recorded.body { [] } else { recorded.body.wireText.map { Array($0.utf8) } ?? [] }
         return HTTPRequest(method: recorded.method, target: recorded.path, headers: headers, body: body)
     }
 }

@@ -32,6 +32,16 @@ import Testing
         }
     }
 
+    /// A limit set below 1 after `init` counts as 1 instead of trapping on a negative prefix.
+    @Test(arguments: [0, -3, Int.min])
+    func aLimitBelowOneCountsAsOne(_ limit: Int) {
+        var annotations = GitHubAnnotations()
+        annotations.limit = limit
+        let lines = annotations.lines((1...3).map { Self.annotation($0) })
+        #expect(lines.filter { $0.hasPrefix("::error ") }.count == 1)
+        #expect(lines.last?.contains("2 more failures not annotated (GitHub shows 1 per step)") == true)
+    }
+
     @Test func lintProblemsKeepFileLineAndColumn() {
         let problems = [SpecProblem(file: "Specs/x.json", location: SourceLocation(line: 4, column: 11), field: JSONPath.root.appending("live"), message: "bad"),
                         SpecProblem(file: "Specs/y.json", location: nil, field: .root, message: "cannot read")]

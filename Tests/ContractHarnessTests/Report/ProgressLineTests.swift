@@ -18,6 +18,14 @@ import Testing
         #expect(text.hasSuffix("…"))
     }
 
+    /// A width from `COLUMNS` can be anything: the narrowest line is 10 columns, and no width overflows.
+    @Test(arguments: [Int.min, -1, 0, 11])
+    func narrowOrNegativeWidthsCutToTenColumns(_ width: Int) {
+        let text = ProgressLine(done: 1, total: 9, current: String(repeating: "x", count: 200), elapsed: 1).text(width: width)
+        #expect(text.count == 10)
+        #expect(text.hasSuffix("…"))
+    }
+
     @Test func redrawReturnsToTheStartAndErasesTheLine() {
         #expect(ProgressLine.redraw("abc") == "\r\u{1B}[2Kabc")
         #expect(ProgressLine.erase == "\r\u{1B}[2K")

@@ -30,8 +30,9 @@ import Testing
     @Test func lintSummaryListsProblemsInATable() {
         let problems = [SpecProblem(file: "Specs/x.json", location: SourceLocation(line: 4, column: 11), field: JSONPath.root.appending("live"), message: "a | b\nc")]
         let markdown = StepSummary.lintMarkdown(files: 3, problems: problems)
-        #expect(markdown.hasPrefix("## SMSContract lint: ❌ 3 spec files, 1 with problems (1 problems)"))
+        #expect(markdown.hasPrefix("## SMSContract lint: ❌ 3 spec files, 1 with problems (1 problem)"))
         #expect(markdown.contains(#"| `Specs/x.json:4:11` | `$.live` | a \| b c |"#))
         #expect(StepSummary.lintMarkdown(files: 3, problems: []).hasPrefix("## SMSContract lint: ✅"))
+        #expect(StepSummary.lintMarkdown(files: 1, problems: problems + problems).hasPrefix("## SMSContract lint: ❌ 1 spec file, 1 with problems (2 problems)"))
     }
 }

@@ -92,6 +92,43 @@ import Wire
         #expect(sameTimeResult.outcome == .failed)
     }
 
+    /// A send whose number travels in a form body is still a send: its spec is marked `sends`, so a live
+    /// run puts it under the send guard instead of sending an SMS as a `safe` spec.
+    @Test func aFormEncodedSendIsMarkedSends() {
+        let provider = ProviderDescriptor(
+            id: "formco", name: "Form Co", seedFile: "formco.txt", transport: .http, credentials: [],
+            destinationNumbers: DestinationNumbers { message in
+                guard case .http(let request) = message else { return [] }
+                let fields = String(decoding: request.body, as: UTF8.self).split(separator: "&")
+                return fields.compactMap { $0.hasPrefix("to=") ? String($0.dropFirst(3)) : nil }
+            },
+            makeFake: { .http(LOX24Fake(environment: $0)) })
+        let send = Cassette(spec: "formco/proxy-1", provider: "formco", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
+                            interactions: [Interaction(step: "send",
+                                                       request: RecordedRequest(method: "POST", path: "/send", headers: [:],
+                                                                                body: .form(["to": "14155552671", "text": "hi"])),
+                                                       response: RecordedResponse(status: 200, headers: [:], body: .text("OK")))])
+        let generated = RecordedSpecGenerator(provider: provider).specs(from: [send])
+        #expect(generated.specs.map { $0.json["live"] } == ["sends"])
+    }
+
+    /// An id an earlier answer gave out and a later form body names becomes `{{capture}}` in the form's
+    /// text as written, not percent-encoded (which the runner would send as it stands).
+    @Test func anIdInAFormBodyBecomesAPlaceholderTheRunnerFillsIn() throws {
+        let uuid = "7f3c9a8e-1d2b-4c5d-8e9f-0a1b2c3d4e5f"
+        let cassette = Cassette(spec: "lox24/proxy-1", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake", interactions: [
+            Interaction(step: "send", request: RecordedRequest(method: "POST", path: "/sms", headers: [:], body: .json(["text": "hi"])),
+                        response: RecordedResponse(status: 201, headers: [:], body: .json(["uuid": .string(uuid)]))),
+            Interaction(step: "cancel", request: RecordedRequest(method: "POST", path: "/cancel", headers: [:],
+                                                                 body: .form(["id": .string(uuid), "why": "no more"])),
+                        response: RecordedResponse(status: 200, headers: [:], body: .text("OK"))),
+        ])
+        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: [cassette])
+        let steps = try #require(generated.specs.first?.json["steps"]?.arrayValue)
+        #expect(steps.count == 2)
+        #expect(steps.last?["request"]?["text"] == "id={{uuid}}&why=no%20more")
+    }
+
     @Test func otherProvidersCassettesAndUnansweredRequestsAreLeftOutWithANote() {
         let unanswered = Cassette(spec: "lox24/proxy-1", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
                                   interactions: [Interaction(step: "send", request: RecordedRequest(method: "POST", path: "/sms", headers: [:], body: .none),
