@@ -8,10 +8,12 @@ public struct FakeTrait: TestTrait, TestScoping {
     public let provider: ProviderDescriptor
     /// The fake's time at start; nil for the time the test starts.
     public let start: Date?
+    /// What the fake's servers time faults' delays and connection time-outs on.
+    public var clock: FakeServerClock = .system
 
     /// Runs `function` with the fake started and reachable through `RunningFake.current(_:)`.
     public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
-        try await withFake(provider, startingAt: start ?? Date()) { fake in
+        try await withFake(provider, startingAt: start ?? Date(), clock: clock) { fake in
             try await RunningFake.$inScope.withValue(RunningFake.inScope.merging([provider.id: fake]) { _, new in new }) {
                 try await function()
             }
@@ -21,8 +23,9 @@ public struct FakeTrait: TestTrait, TestScoping {
 
 extension Trait where Self == FakeTrait {
     /// Starts `provider`'s fake on loopback port 0 around the test; the test reads it with `RunningFake.current(_:)`.
-    public static func fake(_ provider: ProviderDescriptor, startingAt start: Date? = nil) -> FakeTrait {
-        FakeTrait(provider: provider, start: start)
+    /// `clock: .manual` holds faults' delays until the test calls `advance(seconds:)`.
+    public static func fake(_ provider: ProviderDescriptor, startingAt start: Date? = nil, clock: FakeServerClock = .system) -> FakeTrait {
+        FakeTrait(provider: provider, start: start, clock: clock)
     }
 }
 

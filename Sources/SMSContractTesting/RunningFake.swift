@@ -11,12 +11,17 @@ public final class RunningFake: Sendable {
     public let server: FakeServer
     /// The fake's accounts: list them, add or change one.
     public let accounts: FakeAccounts
+    /// The servers' clock when started with `clock: .manual`, moved by `advance(seconds:)`; nil on the system clock.
+    public let manualClock: ManualClock?
     private let transport: any HTTPTransport
 
-    /// Starts `provider`'s fake on 127.0.0.1 and a free port, its clock frozen at `start`.
-    init(_ provider: ProviderDescriptor, start: Date) throws(FakeStartError) {
+    /// Starts `provider`'s fake on 127.0.0.1 and a free port, its clock frozen at `start`, its servers on `clock`.
+    init(_ provider: ProviderDescriptor, start: Date, clock: FakeServerClock = .system) throws(FakeStartError) {
         self.provider = provider
-        server = FakeServer(descriptor: provider, environment: FakeEnvironment(clock: FakeClock(start: start, frozen: true)))
+        let manualClock = clock == .manual ? ManualClock() : nil
+        self.manualClock = manualClock
+        server = FakeServer(descriptor: provider, environment: FakeEnvironment(clock: FakeClock(start: start, frozen: true)),
+                            serverClock: manualClock ?? SystemClock())
         accounts = FakeAccounts(fake: server.fake)
         do {
             try server.start()
@@ -65,10 +70,28 @@ public final class RunningFake: Sendable {
     public var now: Date { environment.clock.now }
 
     /// Moves fake time forward and waits until the receipts and callbacks it made due have been attempted,
-    /// so what they changed is visible as soon as this returns.
+    /// so what they changed is visible as soon as this returns. On `clock: .manual` it moves the servers'
+    /// clock too, so answers held by latency and slow-body faults that are now due are sent.
     public func advance(seconds: TimeInterval) {
         environment.clock.advance(seconds: seconds)
+        if seconds > 0 {
+            // To the nearest nanosecond, so 4.999 s and then 0.001 s add up to 5 s; at most about 31 years at once.
+            manualClock?.advance(by: .nanoseconds(Int64((min(seconds, 1e9) * 1e9).rounded())))
+        }
         environment.settle()
+    }
+
+    /// How many answers latency and slow-body faults have held for the clock since the fake started.
+    public var heldAnswers: Int { environment.heldAnswers.count }
+
+    /// Waits until at least `count` answers have been held by latency or slow-body faults since the fake
+    /// started — the request arrived and its answer is timed — so `advance(seconds:)` after this releases it.
+    /// Send the request from another task first: its answer waits for the clock. Throws
+    /// ``HeldAnswerTimeout`` after `timeout` of real time.
+    public func waitForHeldAnswers(_ count: Int = 1, timeout: Duration = .seconds(60)) async throws(HeldAnswerTimeout) {
+        guard await environment.heldAnswers.wait(forCount: count, timeout: timeout) else {
+            throw HeldAnswerTimeout(provider: provider.id, expected: count, held: heldAnswers, timeout: timeout)
+        }
     }
 
     /// Makes the next `count` requests (to paths starting with `path`, or any provider path) meet `fault`.

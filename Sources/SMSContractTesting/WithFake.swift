@@ -9,14 +9,28 @@ import Foundation
 ///     #expect(fake.outbox().map(\.text) == ["Hi"])
 /// }
 /// ```
+///
+/// On `clock: .manual` an injected latency waits for the test instead of real time:
+///
+/// ```swift
+/// try await withFake(.lox24, clock: .manual) { fake in
+///     fake.inject(.latency(ms: 5000))
+///     async let answer = notifier(baseURL: fake.url).send("Hi", to: "+491701234567")
+///     try await fake.waitForHeldAnswers(1)
+///     fake.advance(seconds: 5)
+///     #expect(try await answer.accepted)
+/// }
+/// ```
 /// - Parameters:
 ///   - provider: which fake, e.g. `.lox24` or a descriptor of one's own.
 ///   - start: the fake's time at start; it stays there until `advance(seconds:)` moves it.
+///   - clock: what the fake's servers time faults' delays and connection time-outs on: real time, or
+///     `.manual`, moved only by `advance(seconds:)`.
 public func withFake<Result>(
-    _ provider: ProviderDescriptor, startingAt start: Date = Date(), isolation: isolated (any Actor)? = #isolation,
-    _ body: (RunningFake) async throws -> Result
+    _ provider: ProviderDescriptor, startingAt start: Date = Date(), clock: FakeServerClock = .system,
+    isolation: isolated (any Actor)? = #isolation, _ body: (RunningFake) async throws -> Result
 ) async throws -> Result {
-    let fake = try RunningFake(provider, start: start)
+    let fake = try RunningFake(provider, start: start, clock: clock)
     defer { fake.stop() }
     return try await body(fake)
 }

@@ -34,6 +34,8 @@ final class LoopCore {
     var queue: any EventQueue
     var registrations: [UInt64: Registration] = [:]
     var timers = DeadlineHeap()
+    /// Work waiting in `timers` for an instant of the clock, by its token (see `LoopCore+Timers.swift`).
+    var scheduledTasks: [UInt64: @Sendable (LoopCore) -> Void] = [:]
     let readBuffer: UnsafeMutableRawBufferPointer
     private var events: [ReadyEvent] = []
     /// No longer accepting; the loop ends once the last connection is gone.
@@ -232,10 +234,11 @@ final class LoopCore {
 
     // MARK: Deadlines
 
-    /// Fires every deadline that is due by the clock; re-arms those that moved later.
+    /// Fires every deadline (and runs every scheduled task) that is due by the clock; re-arms deadlines that moved later.
     func processDeadlines() {
         let now = clock.now
         while let entry = timers.popDue(at: now) {
+            if runScheduledTask(entry.token) { continue }
             guard case let .connection(connection)? = registrations[entry.token],
                   connection.scheduledDeadline == entry.instant
             else { continue }

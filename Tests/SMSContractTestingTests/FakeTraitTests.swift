@@ -31,4 +31,13 @@ import Testing
         let error = #expect(throws: FakeNotInScope.self) { try RunningFake.current(.lox24) }
         #expect(error?.started == [])
     }
+
+    @Test(.fake(.lox24, clock: .manual)) func theTraitCanStartTheFakeOnTheManualClock() async throws {
+        let fake = try RunningFake.current(.lox24)
+        fake.inject(.latency(ms: 2000))
+        let answer = try fake.sendOnItsOwnThread("Hi")
+        try await fake.waitForHeldAnswers()
+        fake.advance(seconds: 2)
+        #expect(try await answer.value.status == 201)
+    }
 }

@@ -86,4 +86,46 @@ import Testing
             #expect(!fake.credentials.isEmpty)
         }
     }
+
+    // MARK: The manual clock
+
+    @Test func onTheManualClockALatencyIsAnsweredOnceTheTestAdvancesPastIt() async throws {
+        try await withFake(.lox24, clock: .manual) { fake throws in
+            fake.inject(.latency(ms: 5000))
+            let answer = try fake.sendOnItsOwnThread("Hi")
+            try await fake.waitForHeldAnswers(1)
+            fake.advance(seconds: 4.999)
+            #expect(fake.outbox().count == 1) // Accepted already; only the answer waits.
+            fake.advance(seconds: 0.001)
+            #expect(try await answer.value.status == 201)
+            #expect(fake.heldAnswers == 1)
+        }
+    }
+
+    @Test func onTheManualClockASlowBodyIsWholeOnceTheTestAdvancesPastItsLastPiece() async throws {
+        try await withFake(.lox24, clock: .manual) { fake throws in
+            fake.inject(.slowBody(parts: 4, intervalMilliseconds: 1000))
+            let answer = try fake.sendOnItsOwnThread("Hi")
+            try await fake.waitForHeldAnswers()
+            fake.advance(seconds: 3)
+            let (status, body) = try await answer.value
+            #expect(status == 201 && body["phone"] == "+491701234567")
+        }
+    }
+
+    @Test func waitingForAnAnswerNoFaultHoldsSaysWhatToCheck() async throws {
+        try await withFake(.lox24, clock: .manual) { fake throws in
+            #expect(try LOX24Client(target: fake.send).send("Hi", to: "+491701234567").status == 201) // No fault: not held.
+            let error = await #expect(throws: HeldAnswerTimeout.self) { try await fake.waitForHeldAnswers(1, timeout: .milliseconds(20)) }
+            #expect(error?.held == 0 && error?.expected == 1)
+        }
+    }
+
+    @Test(arguments: [FakeServerClock.system, .manual])
+    func theServersRunOnTheClockAsked(clock: FakeServerClock) async throws {
+        try await withFake(.lox24, clock: clock) { fake throws in
+            #expect((fake.manualClock != nil) == (clock == .manual))
+            #expect((fake.server.serverClock is ManualClock) == (clock == .manual))
+        }
+    }
 }

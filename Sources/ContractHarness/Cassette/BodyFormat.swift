@@ -20,13 +20,25 @@ public struct BodyFormat: Sendable {
     public let encode: @Sendable (_ value: JSONValue) -> String
     /// Whether a stored value read from a cassette has this format's shape (a form's fields are an object).
     public let holds: @Sendable (_ value: JSONValue) -> Bool
+    /// Whether a spec's expectation of this format is compared member by member — a subset unless `exact`,
+    /// matchers at any depth, their paths volatile when cassettes are compared — rather than as one value,
+    /// equal or matched as a whole.
+    public let comparesMembers: Bool
+    /// What a spec's expectation of this format is compared with in a received body (given with its text):
+    /// by default the body's stored value when the body is of this format, nil when it is of another kind.
+    public let expectedAgainst: @Sendable (_ body: RecordedBody, _ text: String) -> JSONValue?
 
     /// Creates a format.
+    /// - Parameters:
+    ///   - comparesMembers: expectations compare member by member (true) or as one value (false).
+    ///   - expectedAgainst: what an expectation is compared with; nil for the body's stored value when of this format.
     public init(name: String, kindName: String, harMIMEType: String,
                 matches: @escaping @Sendable (_ contentType: String, _ bytes: [UInt8]) -> Bool,
                 decode: @escaping @Sendable (_ bytes: [UInt8]) -> JSONValue?,
                 encode: @escaping @Sendable (_ value: JSONValue) -> String,
-                holds: @escaping @Sendable (_ value: JSONValue) -> Bool = { _ in true }) {
+                holds: @escaping @Sendable (_ value: JSONValue) -> Bool = { _ in true },
+                comparesMembers: Bool = true,
+                expectedAgainst: (@Sendable (_ body: RecordedBody, _ text: String) -> JSONValue?)? = nil) {
         self.name = name
         self.kindName = kindName
         self.harMIMEType = harMIMEType
@@ -34,6 +46,11 @@ public struct BodyFormat: Sendable {
         self.decode = decode
         self.encode = encode
         self.holds = holds
+        self.comparesMembers = comparesMembers
+        self.expectedAgainst = expectedAgainst ?? { body, _ in
+            guard let (format, value) = body.formatted, format.name == name else { return nil }
+            return value
+        }
     }
 
     /// JSON, by a content type naming `json` (`application/ld+json` too), or an untyped body starting with `{` or `[`.
@@ -67,13 +84,16 @@ public struct BodyFormat: Sendable {
         },
         holds: { $0.objectValue != nil })
 
-    /// Any UTF-8 text, stored as a string: what a body is when no other format takes it.
+    /// Any UTF-8 text, stored as a string: what a body is when no other format takes it. A text expectation
+    /// is compared with the whole body as text, whatever its kind, equal or matched as one value.
     public static let text = BodyFormat(
         name: "text", kindName: "text", harMIMEType: "text/plain",
         matches: { _, _ in true },
         decode: { bytes in String(validating: bytes, as: UTF8.self).map(JSONValue.string) },
         encode: { $0.stringValue ?? "" },
-        holds: { $0.stringValue != nil })
+        holds: { $0.stringValue != nil },
+        comparesMembers: false,
+        expectedAgainst: { _, text in .string(text) })
 
     /// The formats a recorded body is read as, tried in this order; bytes none takes are stored as base64.
     public static let recognised: [BodyFormat] = [.json, .xml, .form, .text]

@@ -86,10 +86,7 @@ public final class LiveSafety: Sendable {
     }
 
     private static func text(_ body: BodyExpectation) -> String {
-        switch body {
-        case .json(let value, _), .xml(let value, _), .form(let value, _), .text(let value):
-            value.stringValue ?? JSONWriter.string(value)
-        }
+        body.value.stringValue ?? JSONWriter.string(body.value)
     }
 }
 

@@ -15,25 +15,19 @@ enum ExpectationChecker {
                 differences.append(Difference(source: .spec, path: "\(step)/headers/\(name)", expected: expected, actual: actual, message: mismatch))
             }
         }
-        switch expectation.body {
-        case .json(let expected, let exact)?:
-            differences += structuredDifferences(expected: expected, actual: body.json, exact: exact, kind: "JSON", body: body, step: step)
-        case .form(let expected, let exact)?:
-            differences += structuredDifferences(expected: expected, actual: body.formFields, exact: exact, kind: "form", body: body, step: step)
-        case .xml(let expected, let exact)?:
-            differences += structuredDifferences(expected: expected, actual: body.xmlMapping, exact: exact, kind: "XML", body: body, step: step)
-        case .text(let expected)?:
-            let actual = JSONValue.string(response.bodyText)
-            if let mismatch = mismatch(expected: expected, actual: actual) {
-                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected, actual: actual, message: mismatch))
+        if let expected = expectation.body {
+            // The expected format says how: member by member, or the whole value equal or matched.
+            let format = expected.format, actual = format.expectedAgainst(body, response.bodyText)
+            if format.comparesMembers {
+                differences += structuredDifferences(expected: expected.value, actual: actual, exact: expected.exact, kind: format.kindName, body: body, step: step)
+            } else if let mismatch = mismatch(expected: expected.value, actual: actual) {
+                differences.append(Difference(source: .spec, path: "\(step)/body", expected: expected.value, actual: actual, message: mismatch))
             }
-        case nil:
-            break
         }
         return differences
     }
 
-    /// A structural comparison of a JSON, form or XML body, or one difference when the body is of another kind.
+    /// A member-by-member comparison (a JSON, form or XML body), or one difference when the body is of another kind.
     private static func structuredDifferences(expected: JSONValue, actual: JSONValue?, exact: Bool, kind: String, body: RecordedBody, step: String) -> [Difference] {
         guard let actual else {
             return [Difference(source: .spec, path: "\(step)/body", expected: expected, actual: body.summary, message: "expected \(RecordedBody.phrase(kind: kind)) (\(body.kindName) received)")]

@@ -55,11 +55,6 @@ extension ResponseExpectation {
 extension BodyExpectation {
     /// The body expectation with placeholders and generators expanded.
     func expanded(with bindings: Bindings) throws(TemplateError) -> BodyExpectation {
-        switch self {
-        case .json(let value, let exact): .json(try Template.expand(value, with: bindings), exact: exact)
-        case .xml(let value, let exact): .xml(try Template.expand(value, with: bindings), exact: exact)
-        case .form(let value, let exact): .form(try Template.expand(value, with: bindings), exact: exact)
-        case .text(let value): .text(try Template.expand(value, with: bindings))
-        }
+        replacingValue(try Template.expand(value, with: bindings))
     }
 }

@@ -13,6 +13,8 @@ public struct FakeEnvironment: Sendable {
     public let faults: FaultInjector
     /// What clients sent and what the fake answered, shown by `GET /__fake/requests`.
     public let journal: RequestJournal
+    /// How many answers latency and slow-body faults have held for the server's clock.
+    public let heldAnswers = HeldAnswers()
 
     /// Creates an environment; without an outbox, one stamping entries with `clock`'s time.
     public init(clock: FakeClock = FakeClock(), outbox: Outbox? = nil) {

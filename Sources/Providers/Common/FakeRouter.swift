@@ -1,9 +1,10 @@
-import Dispatch
 import Wire
 
 /// Routes a fake server's requests: `/__fake/…` to the control API (for the clients `access`
 /// permits), everything else to the provider fake — through any fault waiting for it — noting each
-/// such request and its answer in the journal.
+/// such request and its answer in the journal. A latency or slow-body fault holds the answer on the
+/// server's clock (`clock`), timed from the request's arrival: real time in production, a
+/// ``ManualClock`` that a test advances.
 struct FakeRouter: HTTPHandler {
     let fake: any ProviderFake
     let control: ControlAPI
@@ -11,6 +12,8 @@ struct FakeRouter: HTTPHandler {
     let environment: FakeEnvironment
     /// The web inbox (`/__fake/ui`, `/__fake/events`), when the server has one.
     var inbox: WebInbox? = nil
+    /// The clock the HTTP server measures time on; faults' delays are counted on it.
+    var clock: any MonotonicClock = SystemClock()
 
     func handle(_ request: HTTPRequest, responder: HTTPResponder) {
         if ControlAPI.owns(request) {
@@ -23,6 +26,9 @@ struct FakeRouter: HTTPHandler {
             responder.send(response)
             return
         }
+        // Read before the fault is taken and the request journaled, so a test that saw either and then
+        // advanced a manual clock finds the answer due.
+        let arrived = clock.now
         let fault = environment.faults.next(for: request.path)
         if fault == .reset {
             environment.journal.record(.http(request, status: nil, fault: fault?.name))
@@ -39,12 +45,14 @@ struct FakeRouter: HTTPHandler {
         if response.status >= 400 { inbox?.refusals.note(sequence, response) }
         switch fault {
         case .latency(let milliseconds)?:
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [response] in responder.send(response) }
+            environment.heldAnswers.note()
+            responder.send(response, at: arrived + .milliseconds(milliseconds))
         case .malformedBody?:
             response.body = Array(response.body.prefix(response.body.count / 2))
             responder.send(response)
         case .slowBody(let parts, let interval)?:
-            responder.sendSlowly(response, parts: parts, interval: .milliseconds(interval))
+            environment.heldAnswers.note()
+            responder.sendSlowly(response, parts: parts, interval: .milliseconds(interval), from: arrived)
         case .status?, .reset?, nil:
             responder.send(response)
         }

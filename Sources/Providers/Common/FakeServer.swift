@@ -15,6 +15,9 @@ public final class FakeServer: Sendable {
     private let httpHost: String
     /// The web inbox at `/__fake/ui`, with its live updates at `/__fake/events`.
     public let inbox: WebInbox
+    /// The clock the servers measure time on: connection time-outs, and the delays of latency and
+    /// slow-body faults. The system clock unless a test passed a ``ManualClock``.
+    public let serverClock: any MonotonicClock
 
     /// Creates (but does not start) a fake server for `descriptor`.
     /// - Parameters:
@@ -23,9 +26,14 @@ public final class FakeServer: Sendable {
     ///   - controlPort: the control API's port for an email provider, 0 for any free port.
     ///   - eventLoops: how many event-loop threads serve connections.
     ///   - controlAccess: who may use `/__fake/`; a separate control listener binds loopback unless `.anywhere`.
+    ///   - serverClock: what time-outs and faults' delays are measured on; a ``ManualClock`` holds a latency
+    ///     fault's answer (and a slow body's pieces) until the test advances it. Fake time (`environment.clock`)
+    ///     is separate: it times receipts, retries and lockouts, never answers.
     public init(descriptor: ProviderDescriptor, host: String = "127.0.0.1", port: UInt16 = 0, controlPort: UInt16 = 0,
-                eventLoops: Int = 1, environment: FakeEnvironment = FakeEnvironment(), controlAccess: ControlAccess = .loopbackOnly) {
+                eventLoops: Int = 1, environment: FakeEnvironment = FakeEnvironment(), controlAccess: ControlAccess = .loopbackOnly,
+                serverClock: any MonotonicClock = SystemClock()) {
         self.descriptor = descriptor
+        self.serverClock = serverClock
         self.host = host
         self.environment = environment
         let service = descriptor.makeFake(environment)
@@ -35,6 +43,7 @@ public final class FakeServer: Sendable {
         var configuration = HTTPServerConfiguration()
         configuration.host = host
         configuration.eventLoops = eventLoops
+        configuration.clock = serverClock
         if case .smtp(let handler) = service {
             configuration.port = controlPort
             configuration.host = controlAccess.controlHost(serving: host)
@@ -42,6 +51,7 @@ public final class FakeServer: Sendable {
             smtpConfiguration.host = host
             smtpConfiguration.port = port
             smtpConfiguration.eventLoops = eventLoops
+            smtpConfiguration.clock = serverClock
             smtp = SMTPServer(configuration: smtpConfiguration, handler: JournalingSMTPHandler(handler: handler, journal: environment.journal))
         } else {
             configuration.port = port
@@ -53,7 +63,8 @@ public final class FakeServer: Sendable {
         let inbox = WebInbox(provider: descriptor.id, fake: fake, environment: environment)
         self.inbox = inbox
         http = HTTPServer(configuration: configuration,
-                          handler: FakeRouter(fake: fake, control: control, access: controlAccess, environment: environment, inbox: inbox))
+                          handler: FakeRouter(fake: fake, control: control, access: controlAccess, environment: environment, inbox: inbox,
+                                             clock: serverClock))
     }
 
     /// Binds and starts serving.

@@ -44,4 +44,37 @@ import Testing
         #expect(BodyFormat.recognised.map(\.name) == ["json", "xml", "form", "text"])
         #expect(BodyFormat.named("yaml") == nil)
     }
+
+    // MARK: The expectation side
+
+    @Test(arguments: [("json", true), ("xml", true), ("form", true), ("text", false)])
+    func expectationsCompareMemberByMemberExceptText(name: String, comparesMembers: Bool) throws {
+        #expect(try #require(BodyFormat.named(name)).comparesMembers == comparesMembers)
+    }
+
+    @Test(arguments: [
+        ("json", "application/json", #"{"a": 1}"#, ["a": 1]),
+        ("json", "text/plain", #"{"a": 1}"#, nil),
+        ("json", "application/x-www-form-urlencoded", "a=1", nil),
+        ("form", "application/x-www-form-urlencoded", "a=1&b=", ["a": "1", "b": ""]),
+        ("form", "application/json", #"{"a": "1"}"#, nil),
+        ("xml", "application/xml", "<r><a>1</a></r>", ["r": ["a": "1"]]),
+        ("xml", "application/json", "{}", nil),
+        ("text", "text/plain", "plain words", "plain words"),
+        ("text", "application/json", #"{"a": 1}"#, #"{"a": 1}"#), // The whole text, whatever the body's kind.
+    ] as [(String, String, String, JSONValue?)])
+    func anExpectationIsComparedWithTheBodyOfItsFormat(name: String, contentType: String, body: String, expected: JSONValue?) throws {
+        let format = try #require(BodyFormat.named(name))
+        let recorded = RecordedBody.decode(Array(body.utf8), contentType: contentType)
+        #expect(format.expectedAgainst(recorded, body) == expected)
+    }
+
+    @Test func aFormatOfOnesOwnIsComparedWithBodiesStoredUnderItsName() {
+        let words = BodyFormat(name: "text", kindName: "words", harMIMEType: "text/plain", matches: { _, _ in true },
+                               decode: { _ in nil }, encode: { _ in "" })
+        #expect(words.comparesMembers)
+        #expect(words.expectedAgainst(.text("hi"), "hi") == "hi")
+        #expect(words.expectedAgainst(.json(["a": 1]), #"{"a":1}"#) == nil)
+        #expect(words.expectedAgainst(.none, "") == nil)
+    }
 }

@@ -45,6 +45,53 @@ import Wire
         }
     }
 
+    /// Writes `generated` into `folder`, loads each through lint's decoder, and runs it against the fake.
+    private func runAgainstTheFake(_ generated: [RecordedSpecGenerator.GeneratedSpec], in folder: String) throws -> [(Spec, SpecResult)] {
+        let runner = SpecRunner(target: FakeTarget(), recordMode: .missing, cassettes: CassetteStore(root: folder + "/Recordings"))
+        return try generated.map { generated in
+            let path = folder + "/" + generated.fileName
+            try AtomicFile.write(JSONWriter.bytes(generated.json, style: .pretty), to: path)
+            let spec = try SpecCatalog.load(path)
+            return (spec, runner.run(spec))
+        }
+    }
+
+    @Test func theTimeBetweenRecordedExchangesIsReplayedAsFakeTime() throws {
+        let fixture = try ProxyFixture()
+        let sent = try fixture.client.send(ProxyFixture.lox24Send())
+        let uuid = try #require(try JSONParser.parse(sent.body)["uuid"]?.stringValue)
+        // The upstream's message moves on, as it does while the app waits two seconds before looking it up.
+        let upstream = try #require(fixture.proxy.upstream.fakeServer)
+        let moved = try HTTPClient(host: "127.0.0.1", port: upstream.port).send(
+            HTTPRequest(method: "POST", target: "/__fake/clock", headers: ["Content-Type": "application/json"], body: Array(#"{"advance_seconds": 2}"#.utf8)))
+        #expect(moved.status == 200)
+        _ = try fixture.client.send(HTTPRequest(method: "GET", target: "/sms/\(uuid)", headers: ["X-LOX24-AUTH-TOKEN": LOX24Provider.exampleToken]))
+        _ = fixture.finish()
+        var cassettes = try fixture.cassettes().sorted { $0.spec < $1.spec }
+        try #require(cassettes.count == 2)
+        #expect(cassettes[0].recordedAt == "2026-12-02T00:00:00Z")
+        let folder = NSTemporaryDirectory() + "smscontract-generated-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+
+        cassettes[1].recordedAt = "2026-12-02T00:00:02.250Z"
+        let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: cassettes).specs
+        let notes = generated.first?.json["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(notes.contains { $0.contains("replayed as fake time") }, "\(notes)")
+        let replayed = try runAgainstTheFake(generated, in: folder + "/gap")
+        let (spec, result) = try #require(replayed.first)
+        #expect(spec.steps.map(\.fakeActions) == [[], [.advanceClock(seconds: 2.25)]])
+        #expect(spec.live == .never)
+        #expect(result.outcome == .passed, "\(result.differences) \(result.reason ?? "")")
+
+        // Recorded as if no time had passed, the lookup finds the message where the send left it: the gap is what made it pass.
+        cassettes[1].recordedAt = "2026-12-02T00:00:00.200Z"
+        let unmoved = try runAgainstTheFake(RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: cassettes).specs, in: folder + "/none")
+        let (sameTime, sameTimeResult) = try #require(unmoved.first)
+        #expect(sameTime.steps.allSatisfy { $0.fakeActions.isEmpty })
+        #expect(sameTime.live == .sends)
+        #expect(sameTimeResult.outcome == .failed)
+    }
+
     @Test func otherProvidersCassettesAndUnansweredRequestsAreLeftOutWithANote() {
         let unanswered = Cassette(spec: "lox24/proxy-1", provider: "lox24", recordedAt: "2026-12-01T00:00:00Z", target: "fake",
                                   interactions: [Interaction(step: "send", request: RecordedRequest(method: "POST", path: "/sms", headers: [:], body: .none),

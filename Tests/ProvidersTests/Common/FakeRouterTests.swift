@@ -1,6 +1,9 @@
+import Dispatch
+import Foundation
 import MailFormats
 import Providers
 import StructuredData
+import Synchronization
 import Testing
 import Wire
 
@@ -75,5 +78,99 @@ import Wire
         #expect(entries.last?["recipients"] == ["61409000000@mail.completesms.net"])
         #expect(entries.last?["reply_code"] == 250)
         #expect(entries.last?["message"]?.stringValue?.contains("Server 23 is offline.") == true)
+    }
+
+    // MARK: Faults on the server's clock
+
+    /// Sends on a thread of its own — not the cooperative pool nor Dispatch's, which blocked tests can starve
+    /// for a second or more — since the answer waits for the clock; `wait` takes the outcome, bounded by the
+    /// client's timeout.
+    private final class Pending: Sendable {
+        private let outcome = Mutex<Result<HTTPResponse, any Error>?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ send: @escaping @Sendable () throws -> HTTPResponse) {
+            Thread.detachNewThread { [self] in
+                let result: Result<HTTPResponse, any Error>
+                do { result = .success(try send()) } catch { result = .failure(error) }
+                outcome.withLock { $0 = result }
+                done.signal()
+            }
+        }
+
+        /// Whether the answer has come, without waiting.
+        var hasArrived: Bool { outcome.withLock { $0 != nil } }
+
+        /// The answer, once it comes (the client's own timeout bounds the wait).
+        func wait() throws -> HTTPResponse {
+            done.wait()
+            return try outcome.withLock { $0 }!.get()
+        }
+    }
+
+    private func startOnManualClock() throws -> (FakeServer, HTTPClient, ManualClock) {
+        let clock = ManualClock()
+        let server = FakeServer(descriptor: LOX24Provider.descriptor, serverClock: clock)
+        try server.start()
+        return (server, try HTTPClient(url: server.baseURL, timeout: .seconds(10)), clock)
+    }
+
+    private func sendLater(_ client: HTTPClient) -> Pending {
+        Pending { try self.post(client, "/sms", Self.send) }
+    }
+
+    @Test func aLatencyFaultHoldsTheAnswerUntilTheServersClockPassesIt() throws {
+        let (server, client, clock) = try startOnManualClock()
+        defer { server.shutdown() }
+        #expect(try post(client, "/__fake/faults", #"{"fault": "latency", "ms": 5000}"#, token: nil).status == 200)
+        let answer = sendLater(try HTTPClient(url: server.baseURL, timeout: .seconds(120)))
+        try #require(waitForHeld(server, 1))
+        #expect(!answer.hasArrived)
+        // The fake already did its work: the message is in the outbox and the journal, only the answer waits.
+        #expect(server.environment.outbox.entries.count == 1)
+        #expect(try journal(client).first?["fault"] == "latency")
+        clock.advance(by: .milliseconds(4999))
+        #expect(!answer.hasArrived)
+        clock.advance(by: .milliseconds(1))
+        #expect(try answer.wait().status == 201)
+        #expect(try post(client, "/sms", Self.send).status == 201) // The fault was for one request only.
+    }
+
+    @Test func aSlowBodyArrivesWholeOnceTheClockHasPassedEveryPiece() throws {
+        let (server, client, clock) = try startOnManualClock()
+        defer { server.shutdown() }
+        #expect(try post(client, "/__fake/faults", #"{"fault": "slow_body", "parts": 3, "interval_ms": 1000}"#, token: nil).status == 200)
+        let answer = sendLater(try HTTPClient(url: server.baseURL, timeout: .seconds(120)))
+        try #require(waitForHeld(server, 1))
+        clock.advance(by: .seconds(1))
+        #expect(!answer.hasArrived) // Two of three pieces at most.
+        clock.advance(by: .seconds(1))
+        let response = try answer.wait()
+        #expect(response.status == 201)
+        #expect(try JSONParser.parse(response.body)["phone"] == "+14155552671")
+    }
+
+    @Test func aResetIsNotHeldByTheClock() throws {
+        let (server, client, _) = try startOnManualClock()
+        defer { server.shutdown() }
+        #expect(try post(client, "/__fake/faults", #"{"fault": "reset"}"#, token: nil).status == 200)
+        #expect(throws: HTTPClientError.self) { try post(client, "/sms", Self.send) }
+        #expect(server.environment.heldAnswers.count == 0)
+        #expect(try post(client, "/sms", Self.send).status == 201)
+    }
+
+    @Test func onTheSystemClockALatencyAnswersByItself() throws {
+        let (server, client) = try start("lox24")
+        defer { server.shutdown() }
+        #expect(try post(client, "/__fake/faults", #"{"fault": "latency", "ms": 20}"#, token: nil).status == 200)
+        #expect(try post(client, "/sms", Self.send).status == 201)
+        #expect(server.environment.heldAnswers.count == 1)
+    }
+
+    /// Waits (bounded, real time) until the fake has held `count` answers: their instants are fixed, so the
+    /// clock may move. A blocking wait, so these tests need no task of the cooperative pool to resume — under
+    /// the full suite, blocked tests can hold that pool for longer than any timeout here.
+    private func waitForHeld(_ server: FakeServer, _ count: Int) -> Bool {
+        server.environment.heldAnswers.waitBlocking(forCount: count, timeout: .seconds(120))
     }
 }

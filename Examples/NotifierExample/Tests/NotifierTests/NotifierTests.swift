@@ -25,4 +25,15 @@ import Testing
         let notifier = Notifier(baseURL: fake.url, token: fake.credentials["token"]!)
         await #expect(throws: Notifier.Refused(status: 503)) { try await notifier.text("+491701234567", "Hi") }
     }
+
+    /// On the manual clock a 5 s latency costs no time: the answer comes when the test advances past it.
+    @Test func aSlowProviderIsWaitedFor() async throws {
+        try await withFake(.lox24, clock: .manual) { fake in
+            fake.inject(.latency(ms: 5000))
+            async let id = Notifier(baseURL: fake.url, token: fake.credentials["token"]!).text("+491701234567", "Hi")
+            try await fake.waitForHeldAnswers(1)
+            fake.advance(seconds: 5)
+            #expect(try await !id.isEmpty && fake.outbox().map(\.text) == ["Hi"])
+        }
+    }
 }
