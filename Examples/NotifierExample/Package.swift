@@ -5,6 +5,8 @@ import PackageDescription
 
 let package = Package(
     name: "NotifierExample",
+    // SMSContract needs macOS 15 (Mutex, Atomic); a package depending on it declares at least that.
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SMSContract", path: "../..")],
     targets: [
         // The app code under test: sends an SMS through LOX24's HTTP API with URLSession.

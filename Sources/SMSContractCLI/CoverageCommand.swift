@@ -54,8 +54,8 @@ enum CoverageCommand {
             console.err("\(itemsDirectory): no such folder; document items live in Coverage/<provider>.json (see Specs/README.md)")
             return 2
         }
-        let (lists, itemProblems) = DocumentItemsDecoder.loadAll(in: itemsDirectory)
-        let (specs, specProblems) = SpecCatalog.loadAll(SpecCatalog.files(in: parsed.value("specs") ?? "Specs"))
+        let (lists, itemProblems) = DocumentItemsDecoder.loadAll(in: itemsDirectory, registry: registry)
+        let (specs, specProblems) = SpecCatalog.loadAll(SpecCatalog.files(in: parsed.value("specs") ?? "Specs"), registry: registry)
         let problems = itemProblems + specProblems
         guard problems.isEmpty else {
             for problem in problems { console.err(problem.description) }

@@ -1,18 +1,23 @@
 import ContractHarness
 import Foundation
+import Providers
 import StructuredData
 
 /// `smscontract export --har [--recordings DIR] [--provider P]… [--output PATH]`: writes the HTTP
 /// cassettes as one HAR 1.2 archive.
 enum ExportCommand {
-    static let options = [
-        OptionDefinition("har", help: "Write an HTTP Archive (HAR 1.2); the only format for now."),
-        OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
-        OptionDefinition("provider", value: "P", repeatable: true, help: "Only this provider's cassettes."),
-        OptionDefinition("output", value: "PATH", help: "Where to write (default ./smscontract.har)."),
-    ]
+    /// The options, `--provider` naming the providers of `registry`.
+    static func options(_ registry: ProviderRegistry) -> [OptionDefinition] {
+        [
+            OptionDefinition("har", help: "Write an HTTP Archive (HAR 1.2); the only format for now."),
+            OptionDefinition("recordings", value: "DIR", help: "Cassette folder (default ./Recordings)."),
+            OptionDefinition("provider", value: "P", repeatable: true, help: "Only this provider's cassettes (\(registry.ids.joined(separator: ", ")))."),
+            OptionDefinition("output", value: "PATH", help: "Where to write (default ./smscontract.har)."),
+        ]
+    }
 
-    static func main(_ arguments: [String], environment: [String: String], console: Console) -> Int32 {
+    static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
+        let options = options(registry)
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "export", synopsis: "--har [options]", summary: "Export HTTP cassettes as a HAR 1.2 archive.", options: options))
             return 0

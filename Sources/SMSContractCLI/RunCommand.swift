@@ -70,7 +70,7 @@ enum RunCommand {
         report.recap(results).forEach(console.out)
         report.summary(results, seconds: seconds).forEach(console.out)
         do {
-            try RunOutputs(configuration: configuration, environment: environment, console: console, metadata: metadata).write(results)
+            try RunOutputs(configuration: configuration, environment: environment, console: console, registry: registry, metadata: metadata).write(results)
         } catch {
             console.err("error: \(error)")
             return 1

@@ -1,5 +1,6 @@
 import ContractHarness
 import Foundation
+import Providers
 
 /// What `run` writes besides its lines: `--report` JSON and `--html` (with document coverage),
 /// `--junit` XML, and on GitHub Actions the failure annotations and the step summary.
@@ -7,6 +8,8 @@ struct RunOutputs {
     let configuration: RunConfiguration
     let environment: [String: String]
     let console: Console
+    /// The providers the run knows: the document items and specs of coverage are read against it.
+    var registry: ProviderRegistry = .builtIn
     /// Time, commit and command for the HTML report's heading.
     var metadata: RunMetadata?
 
@@ -37,9 +40,9 @@ struct RunOutputs {
     /// items folder exists and reads cleanly; otherwise none (`smscontract coverage` reports problems).
     private func documentCoverage() -> [DocumentCoverage] {
         guard FileManager.default.fileExists(atPath: configuration.itemsDirectory) else { return [] }
-        let (lists, problems) = DocumentItemsDecoder.loadAll(in: configuration.itemsDirectory)
+        let (lists, problems) = DocumentItemsDecoder.loadAll(in: configuration.itemsDirectory, registry: registry)
         guard problems.isEmpty else { return [] }
-        let specs = SpecCatalog.loadAll(SpecCatalog.files(in: configuration.specsDirectory)).specs
+        let specs = SpecCatalog.loadAll(SpecCatalog.files(in: configuration.specsDirectory), registry: registry).specs
         return lists.map { DocumentCoverage(items: $0, specs: specs) }
     }
 }

@@ -38,7 +38,7 @@ public enum SMSContractCommand {
         case "serve": return ServeCommand.main(rest, environment: environment, console: console, registry: registry)
         case "lint": return LintCommand.main(rest, environment: environment, console: console, registry: registry)
         case "scan": return ScanCommand.main(rest, environment: environment, console: console, registry: registry)
-        case "export": return ExportCommand.main(rest, environment: environment, console: console)
+        case "export": return ExportCommand.main(rest, environment: environment, console: console, registry: registry)
         case "coverage": return CoverageCommand.main(rest, environment: environment, console: console, registry: registry)
         case "report": return ReportCommand.main(rest, environment: environment, console: console)
         case "proxy": return ProxyCommand.main(rest, environment: environment, console: console, registry: registry)

@@ -11,8 +11,14 @@ import Darwin
 /// `smscontract serve`: runs the fakes until SIGINT or SIGTERM, printing `<provider> <url>` per listener
 /// on stdout, then each fake's web inbox as `web inbox: <provider> <url>` on stderr.
 enum ServeCommand {
-    static let options = [
-        OptionDefinition("provider", value: "P", repeatable: true, help: "Serve only provider P (default: every provider)."),
+    /// The options, `--provider` naming the providers of `registry`.
+    static func options(_ registry: ProviderRegistry) -> [OptionDefinition] {
+        [OptionDefinition("provider", value: "P", repeatable: true, help: "Serve only provider P (\(registry.ids.joined(separator: ", "))); default: every provider.")]
+            + otherOptions
+    }
+
+    /// The options besides `--provider`.
+    static let otherOptions = [
         OptionDefinition("host", value: "H", help: "Address to bind (default 127.0.0.1)."),
         OptionDefinition("port", value: "N", help: "Port, with exactly one --provider (default: any free port)."),
         OptionDefinition("control-port", value: "N", help: "Control API port for rox-email (it has no HTTP port of its own; binds 127.0.0.1)."),
@@ -20,6 +26,7 @@ enum ServeCommand {
     ]
 
     static func main(_ arguments: [String], environment: [String: String], console: Console, registry: ProviderRegistry = .builtIn) -> Int32 {
+        let options = options(registry)
         if SMSContractCommand.wantsHelp(arguments) {
             console.out(ArgumentParser.help(command: "serve", synopsis: "[options]", summary: "Run the provider fakes until interrupted. Prints `<provider> <url>` per listener on stdout, then each fake's web inbox (`web inbox: <provider> <url>/__fake/ui`) on stderr.", options: options))
             return 0

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Where a test body's requests go: a fake started for it, or a live endpoint configured by the
 /// environment (`SMSCONTRACT_<P>_URL` and the provider's credential variables). Run one body on both
@@ -62,10 +63,17 @@ public struct TargetClient: Sendable {
 public typealias TestTargetUnavailable = TargetUnavailable
 
 /// Runs `body` against `provider` on `target`: a fake started and stopped around it, or the live
-/// endpoint. Throws `TargetUnavailable` when the live target is not configured; guard live runs with
-/// `.enabled(if: TestTarget.live().isAvailable(for: .lox24))`.
+/// endpoint.
+///
+/// A live target without its variables (`SMSCONTRACT_LOX24_URL is not set`) skips: inside a Swift
+/// Testing test the test case records a warning with the reason (at `sourceLocation`) and is
+/// cancelled, so its body never runs and the fake case of `@Test(arguments: [TestTarget.fake, .live()])`
+/// still does; elsewhere, or with `skipsWhenUnavailable: false`, `TargetUnavailable` is thrown.
+/// A live URL that is not one is always an error.
+@discardableResult
 public func withTarget<Result>(
-    _ target: TestTarget, _ provider: ProviderDescriptor, isolation: isolated (any Actor)? = #isolation,
+    _ target: TestTarget, _ provider: ProviderDescriptor, skipsWhenUnavailable: Bool = true,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation, isolation: isolated (any Actor)? = #isolation,
     _ body: (TargetClient) async throws -> Result
 ) async throws -> Result {
     switch target.place {
@@ -75,11 +83,32 @@ public func withTarget<Result>(
             return try await body(TargetClient(url: fake.url, credentials: fake.credentials, fake: fake, transport: transport))
         }
     case .live(let live):
-        let session = try live.open(provider)
+        let session: TargetSession
+        do {
+            session = try live.open(provider)
+        } catch {
+            try skipTestCase(error, provider: provider, if: skipsWhenUnavailable, at: sourceLocation)
+            throw error
+        }
         defer { session.close() }
         guard let transport = session.transport else {
-            throw TargetUnavailable(reason: "\(provider.id) is reached over SMTP; a TargetClient sends HTTP only", isSkip: true)
+            let error = TargetUnavailable(reason: "\(provider.id) is reached over SMTP; a TargetClient sends HTTP only", isSkip: true)
+            try skipTestCase(error, provider: provider, if: skipsWhenUnavailable, at: sourceLocation)
+            throw error
         }
         return try await body(TargetClient(url: session.targetName, credentials: session.credentials, fake: nil, transport: transport))
     }
+}
+
+/// Cancels the running Swift Testing test case, saying why, when `unavailable` is a skip, `skips`
+/// is set and a test is running; otherwise returns so the caller throws.
+private func skipTestCase(_ unavailable: TargetUnavailable, provider: ProviderDescriptor, if skips: Bool, at location: Testing.SourceLocation) throws {
+    guard skips, unavailable.isSkip, Test.current != nil else { return }
+    #if compiler(>=6.3)
+    // Swift Testing 6.3 reports a cancelled test case as passed, so the skip is also a warning:
+    // visible in the output and in reports, never a failure.
+    let reason = "live \(provider.id) skipped: \(unavailable.reason)"
+    Issue.record(Comment(rawValue: reason), severity: .warning, sourceLocation: location)
+    try Test.cancel(Comment(rawValue: reason), sourceLocation: location)
+    #endif
 }

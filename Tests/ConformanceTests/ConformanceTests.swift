@@ -62,7 +62,7 @@ import Testing
     /// whose URL is set has its credentials too (a missing CI secret fails here, naming the variable).
     @Test(.enabled(if: isLive, "only on SMSCONTRACT_TARGET=live"))
     func theLiveTargetIsConfigured() {
-        if let problem = LiveTarget(environment: Self.environment).wholeSuiteProblem {
+        if let problem = LiveTarget(environment: Self.environment).wholeSuiteProblem() {
             Issue.record(Comment(rawValue: problem))
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Providers
 @testable import SMSContractCLI
 import Synchronization
@@ -25,7 +26,7 @@ import Testing
         help.split(separator: "\n").map(String.init).first { $0.hasPrefix("  --provider P") }
     }
 
-    @Test(arguments: ["run", "coverage", "proxy", "specs"])
+    @Test(arguments: ["run", "coverage", "proxy", "specs", "export", "serve"])
     func helpListsTheProvidersOfTheRegistryInUse(command: String) throws {
         let registry = ProviderRegistry.builtIn.adding(Self.acme)
         let result = run([command, "--help"], registry: registry)
@@ -34,7 +35,7 @@ import Testing
         #expect(line.contains("(" + registry.ids.joined(separator: ", ") + ")"))
     }
 
-    @Test(arguments: ["run", "coverage", "proxy", "specs"])
+    @Test(arguments: ["run", "coverage", "proxy", "specs", "export", "serve"])
     func helpOfTheBuiltInRegistryNamesOnlyTheBuiltInProviders(command: String) throws {
         let result = run([command, "--help"], registry: .builtIn)
         let line = try #require(providerLine(result.out))
@@ -54,5 +55,22 @@ import Testing
         let result = run(["coverage", "--provider", "acme"], registry: .builtIn)
         #expect(result.code == 2)
         #expect(result.err.contains("unknown provider \"acme\"; expected one of " + ProviderRegistry.builtIn.ids.joined(separator: ", ")))
+    }
+
+    @Test func coverageReadsTheDocumentItemsOfAProviderOfTheRegistryInUse() throws {
+        let folder = NSTemporaryDirectory() + "coverage-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/Coverage", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/Specs", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try #"{"provider": "acme", "seed": "acme.txt", "items": [{"id": "a", "kind": "field", "text": "t", "sections": ["Send"]}]}"#
+            .write(toFile: folder + "/Coverage/acme.json", atomically: true, encoding: .utf8)
+        let arguments = ["coverage", "--items", folder + "/Coverage", "--specs", folder + "/Specs"]
+        let result = run(["coverage", "--provider", "acme"] + arguments.dropFirst(), registry: ProviderRegistry.builtIn.adding(Self.acme))
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("acme"), "\(result.out)")
+        #expect(!result.err.contains("unknown provider"), "\(result.err)")
+        let builtIn = run(arguments, registry: .builtIn)
+        #expect(builtIn.code == 2)
+        #expect(builtIn.err.contains("unknown provider \"acme\""), "\(builtIn.err)")
     }
 }

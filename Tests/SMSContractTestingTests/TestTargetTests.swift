@@ -34,8 +34,22 @@ import Testing
     func aLiveTargetWithoutItsVariablesIsUnavailableAndSaysWhich(environment: [String: String], reason: String) async throws {
         let target = TestTarget.live(environment: environment)
         #expect(!target.isAvailable(for: .lox24))
-        let error = await #expect(throws: TargetUnavailable.self) { try await withTarget(target, .lox24) { _ in } }
+        let error = await #expect(throws: TargetUnavailable.self) { try await withTarget(target, .lox24, skipsWhenUnavailable: false) { _ in } }
         #expect(error?.reason == reason && error?.isSkip == true)
+    }
+
+    /// The README's `@Test(arguments: [TestTarget.fake, .live()])` with no live variables: the live case
+    /// is cancelled with the reason (reported as skipped), its body never runs, and nothing fails.
+    @Test(arguments: [TestTarget.live(environment: [:]), .live(environment: ["SMSCONTRACT_LOX24_URL": "http://127.0.0.1:9"])])
+    func aLiveTargetWithoutItsVariablesSkipsTheTestCase(target: TestTarget) async throws {
+        try await withTarget(target, .lox24) { _ in Issue.record("the body ran on a live target without its variables") }
+        Issue.record("withTarget returned on a live target without its variables")
+    }
+
+    @Test func aLiveURLThatIsNotOneIsAnErrorNotASkip() async throws {
+        let target = TestTarget.live(environment: ["SMSCONTRACT_LOX24_URL": "ftp://nowhere", "SMSCONTRACT_LOX24_TOKEN": "t"])
+        let error = await #expect(throws: TargetUnavailable.self) { try await withTarget(target, .lox24) { _ in } }
+        #expect(error?.isSkip == false)
     }
 
     @Test(arguments: ProviderRegistry.builtIn.providers)

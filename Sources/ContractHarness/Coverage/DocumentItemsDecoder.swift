@@ -8,13 +8,13 @@ public enum DocumentItemsDecoder {
     static let topLevelFields = ["provider", "seed", "items", "notes"]
     static let itemFields = ["id", "kind", "text", "sections", "specs", "notes"]
 
-    /// Decodes one file's bytes; `file` names it in problems.
-    public static func decode(_ bytes: [UInt8], file: String) throws(SpecLoadError) -> DocumentItems {
-        try SpecFieldReader.read(bytes, file: file, with: decode(_:reader:))
+    /// Decodes one file's bytes; `file` names it in problems, `registry` knows its provider.
+    public static func decode(_ bytes: [UInt8], file: String, registry: ProviderRegistry = .builtIn) throws(SpecLoadError) -> DocumentItems {
+        try SpecFieldReader.read(bytes, file: file) { root, reader in decode(root, reader: &reader, registry: registry) }
     }
 
-    /// Every `*.json` in `directory`, sorted, decoded; the lists and every problem.
-    public static func loadAll(in directory: String) -> (lists: [DocumentItems], problems: [SpecProblem]) {
+    /// Every `*.json` in `directory`, sorted, decoded against `registry`; the lists and every problem.
+    public static func loadAll(in directory: String, registry: ProviderRegistry = .builtIn) -> (lists: [DocumentItems], problems: [SpecProblem]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         var lists: [DocumentItems] = []
         var problems: [SpecProblem] = []
@@ -25,7 +25,7 @@ public enum DocumentItemsDecoder {
                 continue
             }
             do {
-                let list = try decode(Array(data), file: path)
+                let list = try decode(Array(data), file: path, registry: registry)
                 if let other = lists.first(where: { $0.provider == list.provider }) {
                     problems.append(SpecProblem(file: path, location: nil, field: JSONPath.root.appending("provider"),
                                                 message: "\(list.provider)'s items are already listed in \(other.sourcePath); one file per provider"))
@@ -39,14 +39,14 @@ public enum DocumentItemsDecoder {
         return (lists, problems)
     }
 
-    private static func decode(_ root: JSONValue, reader: inout SpecFieldReader) -> DocumentItems? {
+    private static func decode(_ root: JSONValue, reader: inout SpecFieldReader, registry: ProviderRegistry) -> DocumentItems? {
         let path = JSONPath.root
         guard let object = reader.object(root, at: path) else { return nil }
         reader.rejectUnknownKeys(object, at: path, allowed: topLevelFields)
         let providerID = reader.string(object["provider"], at: path.appending("provider"))
-        let provider = providerID.flatMap(ProviderRegistry.descriptor(for:))
+        let provider = providerID.flatMap(registry.descriptor(for:))
         if let providerID, provider == nil {
-            reader.report(path.appending("provider"), "unknown provider \"\(providerID)\"; expected one of \(ProviderRegistry.ids.joined(separator: ", "))")
+            reader.report(path.appending("provider"), "unknown provider \"\(providerID)\"; expected one of \(registry.ids.joined(separator: ", "))")
         }
         let seed = reader.string(object["seed"], at: path.appending("seed"))
         if let seed, let provider, seed != provider.seedFile {

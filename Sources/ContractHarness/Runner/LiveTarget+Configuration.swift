@@ -26,11 +26,11 @@ extension LiveTarget {
 }
 
 extension LiveTarget {
-    /// Why a live run of every registered provider (what `swift test` on a live target is) would be
+    /// Why a live run of every provider in `registry` (what `swift test` on a live target is) would be
     /// misconfigured or run nothing at all, or nil when at least one provider is fully configured and
     /// none is half-configured.
-    public var wholeSuiteProblem: String? {
-        let providers = ProviderRegistry.ids.compactMap(ProviderRegistry.descriptor(for:))
+    public func wholeSuiteProblem(registry: ProviderRegistry = .builtIn) -> String? {
+        let providers = registry.providers
         if let problem = configurationProblem(for: providers, requested: []) {
             return "the live target is not configured:\n\(problem.description)"
         }

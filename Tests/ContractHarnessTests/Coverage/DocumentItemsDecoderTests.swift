@@ -1,5 +1,6 @@
 import ContractHarness
 import Foundation
+import Providers
 import Testing
 
 @Suite struct DocumentItemsDecoderTests {
@@ -39,5 +40,37 @@ import Testing
         let (lists, problems) = DocumentItemsDecoder.loadAll(in: folder)
         #expect(lists.map(\.sourcePath) == [folder + "/iovox-again.json"])
         #expect(problems.map(\.message) == ["iovox's items are already listed in \(folder)/iovox-again.json; one file per provider"])
+    }
+
+    /// A provider registered from outside the package, with a document of its own.
+    static let acme = ProviderDescriptor(
+        id: "acme", name: "Acme SMS", seedFile: "acme-api.txt", transport: .http,
+        credentials: [CredentialDescriptor(name: "key", environmentVariable: "SMSCONTRACT_ACME_KEY", fakeValue: "acme-key")],
+        makeFake: { .http(LOX24Fake(environment: $0)) })
+
+    @Test func itemsOfAProviderOfTheRegistryInUseDecodeAndOthersAreRefusedNamingItsIDs() throws {
+        let text = #"{"provider": "acme", "seed": "acme-api.txt", "items": [{"id": "a", "kind": "field", "text": "t", "specs": ["acme/send"]}]}"#
+        let registry = ProviderRegistry.builtIn.adding(Self.acme)
+        let list = try DocumentItemsDecoder.decode(Array(text.utf8), file: "acme.json", registry: registry)
+        #expect(list.provider == "acme")
+        #expect(list.items.map(\.specs) == [["acme/send"]])
+        do {
+            _ = try DocumentItemsDecoder.decode(Array(text.utf8), file: "acme.json")
+            Issue.record("the built-in registry decoded acme's items")
+        } catch {
+            #expect(error.problems.map(\.message) == ["unknown provider \"acme\"; expected one of " + ProviderRegistry.builtIn.ids.joined(separator: ", ")])
+        }
+        let wrongSeed = #"{"provider": "acme", "seed": "x.txt", "items": []}"#
+        #expect(throws: SpecLoadError.self) { try DocumentItemsDecoder.decode(Array(wrongSeed.utf8), file: "acme.json", registry: registry) }
+    }
+
+    @Test func loadAllReadsAgainstTheRegistryGiven() throws {
+        let folder = NSTemporaryDirectory() + "items-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try #"{"provider": "acme", "seed": "acme-api.txt", "items": []}"#.write(toFile: folder + "/acme.json", atomically: true, encoding: .utf8)
+        let registry = ProviderRegistry.builtIn.adding(Self.acme)
+        #expect(DocumentItemsDecoder.loadAll(in: folder, registry: registry).lists.map(\.provider) == ["acme"])
+        #expect(DocumentItemsDecoder.loadAll(in: folder).problems.count == 1)
     }
 }

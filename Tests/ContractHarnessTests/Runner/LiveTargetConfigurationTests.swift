@@ -28,8 +28,22 @@ import Testing
     }
 
     @Test func theWholeSuiteNeedsOneConfiguredProviderAndNoHalfConfiguredOne() {
-        #expect(LiveTarget(environment: [:]).wholeSuiteProblem?.hasPrefix("nothing ran: the target is live, but no provider is configured") == true)
-        #expect(LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://x"]).wholeSuiteProblem?.contains("live lox24 needs SMSCONTRACT_LOX24_TOKEN") == true)
-        #expect(LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://x", "SMSCONTRACT_LOX24_TOKEN": "t"]).wholeSuiteProblem == nil)
+        #expect(LiveTarget(environment: [:]).wholeSuiteProblem()?.hasPrefix("nothing ran: the target is live, but no provider is configured") == true)
+        #expect(LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://x"]).wholeSuiteProblem()?.contains("live lox24 needs SMSCONTRACT_LOX24_TOKEN") == true)
+        #expect(LiveTarget(environment: ["SMSCONTRACT_LOX24_URL": "http://x", "SMSCONTRACT_LOX24_TOKEN": "t"]).wholeSuiteProblem() == nil)
+    }
+
+    @Test func theWholeSuiteCountsTheProvidersOfTheRegistryGiven() {
+        let acme = ProviderDescriptor(
+            id: "acme", name: "Acme SMS", seedFile: "acme-api.txt", transport: .http,
+            credentials: [CredentialDescriptor(name: "key", environmentVariable: "SMSCONTRACT_ACME_KEY", fakeValue: "acme-key")],
+            makeFake: { .http(LOX24Fake(environment: $0)) })
+        let registry = ProviderRegistry.builtIn.adding(acme)
+        let onlyAcme = LiveTarget(environment: ["SMSCONTRACT_ACME_URL": "http://x", "SMSCONTRACT_ACME_KEY": "k"])
+        #expect(onlyAcme.wholeSuiteProblem(registry: registry) == nil)
+        #expect(onlyAcme.wholeSuiteProblem()?.hasPrefix("nothing ran") == true) // The built-in five know no acme.
+        let halfAcme = LiveTarget(environment: ["SMSCONTRACT_ACME_URL": "http://x"])
+        #expect(halfAcme.wholeSuiteProblem(registry: registry)?.contains("live acme needs SMSCONTRACT_ACME_KEY") == true)
+        #expect(LiveTarget(environment: [:]).wholeSuiteProblem(registry: registry)?.contains("SMSCONTRACT_ACME_URL") == true)
     }
 }
