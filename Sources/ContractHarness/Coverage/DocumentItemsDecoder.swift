@@ -73,6 +73,10 @@ public enum DocumentItemsDecoder {
         let kind = reader.oneOf(object["kind"], at: path.appending("kind"), as: DocumentItem.Kind.self, choices: DocumentItem.Kind.allCases.map(\.rawValue))
         let text = reader.string(object["text"], at: path.appending("text"))
         let sections = strings(object["sections"], at: path.appending("sections"), reader: &reader)
+        // Every section text contains "": an empty one would count the item covered by every spec of the provider.
+        for (index, section) in sections.enumerated() where section.trimmingCharacters(in: .whitespaces).isEmpty {
+            reader.report(path.appending("sections").appending(index), "an empty section matches every spec's seed.section; name the section's text")
+        }
         let specs = strings(object["specs"], at: path.appending("specs"), reader: &reader)
         _ = strings(object["notes"], at: path.appending("notes"), reader: &reader)
         if object["sections"] == nil && object["specs"] == nil {

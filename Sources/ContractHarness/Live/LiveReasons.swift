@@ -29,7 +29,7 @@ enum LiveReasons {
 
     /// One spec alone needs more counted requests than the budget.
     static func overBudget(_ count: Int, provider: ProviderDescriptor, policy: AbusePolicy) -> String {
-        "not sent: sends \(count) \(policy.countedRequests) requests, more than \(provider.name)'s safe budget of "
+        "not sent: sends \(Plural.count(count, policy.countedRequests + " request")), more than \(provider.name)'s safe budget of "
             + "\(policy.budget) in \(seconds(policy.window)); it cannot run live without risking the \(policy.defence)"
     }
 

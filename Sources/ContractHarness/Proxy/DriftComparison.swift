@@ -40,14 +40,14 @@ public struct DriftComparison: Sendable {
             }
         }
         let (before, after) = bodies
-        switch (before, after) {
-        case (.json(let a), .json(let b)), (.xml(let a), .xml(let b)), (.form(let a), .form(let b)):
-            differences += Difference.from(StructuralDiff(ignoring: volatile).differences(expected: a, actual: b), source: .shadow, prefix: "body")
-        default:
-            if before != after {
-                differences.append(Difference(source: .shadow, path: "body", expected: before.encoded, actual: after.encoded,
-                                              message: before.kindName == after.kindName ? nil : "predicted \(before.kindPhrase), got \(after.kindPhrase)"))
-            }
+        // Bodies of one format that compares member by member (JSON, XML, form) differ path by path; others as a whole.
+        if let predictedBody = before.formatted, let receivedBody = after.formatted, predictedBody.format.name == receivedBody.format.name,
+           predictedBody.format.comparesMembers {
+            differences += Difference.from(StructuralDiff(ignoring: volatile).differences(expected: predictedBody.value, actual: receivedBody.value),
+                                           source: .shadow, prefix: "body")
+        } else if before != after {
+            differences.append(Difference(source: .shadow, path: "body", expected: before.encoded, actual: after.encoded,
+                                          message: before.kindName == after.kindName ? nil : "predicted \(before.kindPhrase), got \(after.kindPhrase)"))
         }
         return differences
     }

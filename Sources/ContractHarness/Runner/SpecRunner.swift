@@ -138,10 +138,8 @@ public struct SpecRunner: Sendable {
             result.differences += comparator.differences(recorded: existing, actual: recorded)
             if let maximumCassetteAge, let recordedAt = Cassette.date(recordedAt: existing.recordedAt),
                now().timeIntervalSince(recordedAt) > maximumCassetteAge {
-                let days = Int(now().timeIntervalSince(recordedAt) / 86_400)
                 result.stale = true
-                result.notes.append("stale cassette: recorded \(days) days ago, more than the \(Int(maximumCassetteAge / 86_400))-day limit; "
-                    + "re-record it against its target with --record all")
+                result.notes.append(Self.staleNote(age: now().timeIntervalSince(recordedAt), limit: maximumCassetteAge))
             }
             return
         }
@@ -179,4 +177,19 @@ struct StepFailure: Error, CustomStringConvertible {
     let description: String
     /// Whether the run stopped on purpose (the send guard), which skips the spec rather than failing it.
     var isSkip = false
+}
+
+extension SpecRunner {
+    /// The note for a cassette `age` seconds old under a `--max-age` of `limit` seconds, both in days to
+    /// the hundredth (`--max-age 0.5` is the 0.5-day limit, not a 0-day one).
+    static func staleNote(age: TimeInterval, limit: TimeInterval) -> String {
+        let ageDays = days(age)
+        return "stale cassette: recorded \(ageDays) \(ageDays == "1" ? "day" : "days") ago, more than the \(days(limit))-day limit; "
+            + "re-record it against its target with --record all"
+    }
+
+    private static func days(_ seconds: TimeInterval) -> String {
+        let hundredths = (seconds / 864).rounded()
+        return hundredths.truncatingRemainder(dividingBy: 100) == 0 ? "\(Int(hundredths / 100))" : "\(hundredths / 100)"
+    }
 }

@@ -16,6 +16,7 @@ import Testing
         (#"{"provider": "iovox", "seed": "x", "items": []}"#, "$.seed", "iovox's document is 004_97ae9617cd4c86b2.txt, not x"),
         (#"{"provider": "iovox", "seed": "004_97ae9617cd4c86b2.txt"}"#, "$.items", "required"),
         (#"{"provider": "iovox", "seed": "004_97ae9617cd4c86b2.txt", "items": [{"id": "a", "kind": "field", "text": "t"}]}"#, "$.items[0]", "an item needs \"sections\""),
+        (#"{"provider": "iovox", "seed": "004_97ae9617cd4c86b2.txt", "items": [{"id": "a", "kind": "field", "text": "t", "sections": ["3.1", " "]}]}"#, "$.items[0].sections[1]", "an empty section matches every spec"),
         (#"{"provider": "iovox", "seed": "004_97ae9617cd4c86b2.txt", "items": [{"id": "a", "kind": "rule", "text": "t", "specs": []}]}"#, "$.items[0].kind", "is not one of field, error, result-code, format"),
         (#"{"provider": "iovox", "seed": "004_97ae9617cd4c86b2.txt", "items": [{"id": "a", "kind": "field", "text": "t", "specs": [], "sectons": []}]}"#, "$.items[0].sectons", "sections"),
         (#"{"provider": "iovox", "seed": "004_97ae9617cd4c86b2.txt", "items": [{"id": "a", "kind": "field", "text": "t", "specs": []}, {"id": "a", "kind": "field", "text": "u", "specs": []}]}"#, "$.items[1].id", "used twice"),

@@ -21,6 +21,7 @@ import Testing
     @Test func aSpecOverTheBudgetCanNeverRun() {
         #expect(LiveReasons.overBudget(4, provider: Self.lox24, policy: Self.lox24.abusePolicy)
             == "not sent: sends 4 bad-credential requests, more than LOX24's safe budget of 3 in 60 s; it cannot run live without risking the IP block")
+        #expect(LiveReasons.overBudget(1, provider: Self.lox24, policy: Self.lox24.abusePolicy).hasPrefix("not sent: sends 1 bad-credential request, more than"))
     }
 
     @Test func aMetBlockQuotesTheProviderAndSaysWhenItLifts() {

@@ -1,4 +1,4 @@
-import ContractHarness
+@testable import ContractHarness
 import Foundation
 import Providers
 import StructuredData
@@ -123,5 +123,18 @@ import Testing
         let result = runner(.never, recordings: "/nonexistent", target: live).run(try spec("missing-text"))
         #expect(result.outcome == .error)
         #expect(result.reason?.contains("step send") == true)
+    }
+
+    static let staleNotes: [(age: TimeInterval, limit: TimeInterval, phrase: String)] = [
+        (34_560_000, 86_400, "recorded 400 days ago, more than the 1-day limit"),
+        (86_400, 43_200, "recorded 1 day ago, more than the 0.5-day limit"),
+        (64_800, 43_200, "recorded 0.75 days ago, more than the 0.5-day limit"),
+        (262_800, 172_800, "recorded 3.04 days ago, more than the 2-day limit"),
+    ]
+
+    @Test(arguments: staleNotes)
+    func aStaleNoteSaysTheAgeAndLimitInDaysToTheHundredth(age: TimeInterval, limit: TimeInterval, phrase: String) {
+        let note = SpecRunner.staleNote(age: age, limit: limit)
+        #expect(note == "stale cassette: \(phrase); re-record it against its target with --record all")
     }
 }
