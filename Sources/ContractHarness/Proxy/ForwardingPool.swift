@@ -32,7 +32,10 @@ final class ForwardingPool: Sendable {
     private final class Locked: @unchecked Sendable {
         // Safe: every member is read and written only with `condition` held.
         private let condition = NSCondition()
-        private var jobs: [@Sendable () -> Void] = []
+        // A job is cleared from its slot when taken, so what it captured (a request, a responder) is
+        // released after it ran even while later jobs keep the queue from emptying; the taken slots are
+        // dropped once they are most of the array.
+        private var jobs: [(@Sendable () -> Void)?] = []
         private var head = 0
         private var stopped = false
 
@@ -63,9 +66,13 @@ final class ForwardingPool: Sendable {
             while head == jobs.count && !stopped { condition.wait() }
             guard !stopped else { return nil }
             let job = jobs[head]
+            jobs[head] = nil
             head += 1
             if head == jobs.count {
                 jobs.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head >= 64 && head * 2 >= jobs.count {
+                jobs.removeFirst(head)
                 head = 0
             }
             return job
