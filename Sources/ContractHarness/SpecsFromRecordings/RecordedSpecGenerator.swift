@@ -76,12 +76,9 @@ public struct RecordedSpecGenerator: Sendable {
         for (index, exchange) in chain.exchanges.enumerated() {
             let stepName = Self.unique(Self.stepName(exchange.request), in: &stepNames)
             let earlier = used.filter { $0.step < index }
-            var made = step(exchange, name: stepName, captures: used.filter { $0.step == index }, earlier: earlier)
-            if index > 0, let gap = RecordedTimeGap.seconds(from: chain.exchanges[index - 1].recordedAt, to: exchange.recordedAt) {
-                made = RecordedTimeGap.advancing(made, by: gap)
-                timeAdvanced = true
-            }
-            steps.append(made)
+            let gap = index == 0 ? nil : RecordedTimeGap.seconds(from: chain.exchanges[index - 1].recordedAt, to: exchange.recordedAt)
+            if gap != nil { timeAdvanced = true }
+            steps.append(step(exchange, name: stepName, advance: gap, captures: used.filter { $0.step == index }, earlier: earlier))
             summaries.append("\(exchange.request.method) \(Self.substituting(earlier, in: Self.pathOnly(exchange.request.path))) → \(exchange.response.status)")
             if let request = Self.httpRequest(exchange.request), !provider.destinationNumbers.extract(.http(request)).isEmpty { sends = true }
         }
@@ -118,7 +115,8 @@ public struct RecordedSpecGenerator: Sendable {
         return base.hasPrefix("proxy-") ? "recorded-" + base.dropFirst("proxy-".count) : "recorded-" + base
     }
 
-    private func step(_ exchange: RecordedExchangeChain.Exchange, name: String, captures: [RecordedExchangeChain.ProducedID],
+    /// One step: `advance` is the fake time to move first (the recorded gap since the step before), if any.
+    private func step(_ exchange: RecordedExchangeChain.Exchange, name: String, advance: Double?, captures: [RecordedExchangeChain.ProducedID],
                       earlier: [RecordedExchangeChain.ProducedID]) -> JSONValue {
         let substitute = { (text: String) in Self.substituting(earlier, in: text) }
         var request: JSONObject = ["method": .string(exchange.request.method)]
@@ -151,7 +149,10 @@ public struct RecordedSpecGenerator: Sendable {
         case .text(let text): expect["text"] = .string(substitute(text))
         case .form, .none, .base64: break
         }
-        var step: JSONObject = ["name": .string(name), "request": .object(request), "expect": .object(expect)]
+        var step: JSONObject = ["name": .string(name)]
+        if let advance { step["fake"] = ["advance_seconds": .number(advance)] }  // Before the request, where a spec author writes it.
+        step["request"] = .object(request)
+        step["expect"] = .object(expect)
         if !captures.isEmpty {
             step["capture"] = .object(JSONObject(captures.map { ($0.name, .string($0.path.description)) }))
         }

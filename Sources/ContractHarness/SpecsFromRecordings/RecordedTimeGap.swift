@@ -20,15 +20,4 @@ enum RecordedTimeGap {
         let gap = (end.timeIntervalSince(start) * 1000).rounded(.down) / 1000
         return gap >= threshold ? gap : nil
     }
-
-    /// `step` with `"fake": {"advance_seconds": seconds}` after its name, where a spec author writes it.
-    static func advancing(_ step: JSONValue, by seconds: Double) -> JSONValue {
-        guard case .object(let members) = step else { return step }
-        var rewritten = JSONObject()
-        for (key, value) in members {
-            rewritten[key] = value
-            if key == "name" { rewritten["fake"] = ["advance_seconds": .number(seconds)] }
-        }
-        return .object(rewritten)
-    }
 }

@@ -77,6 +77,9 @@ import Wire
         let generated = RecordedSpecGenerator(provider: LOX24Provider.descriptor).specs(from: cassettes).specs
         let notes = generated.first?.json["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
         #expect(notes.contains { $0.contains("replayed as fake time") }, "\(notes)")
+        let steps = generated.first?.json["steps"]?.arrayValue ?? []
+        #expect(steps.map { $0.objectValue?.keys ?? [] } == [["name", "request", "expect", "capture"], ["name", "fake", "request", "expect"]])
+        #expect(steps.last?["fake"] == ["advance_seconds": 2.25])
         let replayed = try runAgainstTheFake(generated, in: folder + "/gap")
         let (spec, result) = try #require(replayed.first)
         #expect(spec.steps.map(\.fakeActions) == [[], [.advanceClock(seconds: 2.25)]])

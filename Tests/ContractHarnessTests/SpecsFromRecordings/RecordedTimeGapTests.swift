@@ -1,5 +1,4 @@
 @testable import ContractHarness
-import StructuredData
 import Testing
 
 @Suite struct RecordedTimeGapTests {
@@ -19,12 +18,5 @@ import Testing
         } else {
             #expect(gap == nil && expected == nil, "\(String(describing: gap))")
         }
-    }
-
-    @Test func theAdvanceGoesRightAfterTheStepName() {
-        let step: JSONValue = ["name": "get-sms", "request": ["method": "GET"], "expect": ["status": 200]]
-        let advanced = RecordedTimeGap.advancing(step, by: 1.5)
-        #expect(advanced.objectValue?.keys == ["name", "fake", "request", "expect"])
-        #expect(advanced["fake"] == ["advance_seconds": 1.5])
     }
 }
