@@ -34,7 +34,8 @@ public final class ProxyUpstream: Sendable {
     ///     (`--upstream-ca`), for a sandbox or corporate upstream with a private CA; checked here.
     public static func open(_ spec: String, provider: ProviderDescriptor, connections: Int = 256,
                             certificateAuthority: String? = nil) throws(ProxyError) -> ProxyUpstream {
-        if let certificateAuthority, !spec.lowercased().hasPrefix("https://") {
+        let lowered = spec.lowercased()
+        if let certificateAuthority, !lowered.hasPrefix("https://") {
             throw ProxyError("--upstream-ca \(certificateAuthority) applies to an https:// upstream only, not \(spec)")
         }
         if spec == "fake" {
@@ -44,14 +45,9 @@ public final class ProxyUpstream: Sendable {
             } catch {
                 throw ProxyError("cannot start the built-in \(provider.id) fake: \(error)")
             }
-            let endpoint = HTTPEndpoint(host: "127.0.0.1", port: server.port)
-            let client = HTTPClient(endpoint: endpoint, maxIdleConnections: connections)
-            let loopClient = EventLoopHTTPClient(endpoint: endpoint, maxIdleConnectionsPerLoop: connections)
-            return ProxyUpstream(name: "fake", fakeServer: server, loopClient: loopClient, stop: { server.shutdown() }) { request in
-                try client.send(request)
-            }
+            return plainHTTP(name: "fake", endpoint: HTTPEndpoint(host: "127.0.0.1", port: server.port), connections: connections,
+                             fakeServer: server, stop: { server.shutdown() })
         }
-        let lowered = spec.lowercased()
         if lowered.hasPrefix("http://") {
             let endpoint: HTTPEndpoint
             do {
@@ -59,9 +55,7 @@ public final class ProxyUpstream: Sendable {
             } catch {
                 throw ProxyError("--upstream \(spec): \(error)")
             }
-            let client = HTTPClient(endpoint: endpoint, maxIdleConnections: connections)
-            let loopClient = EventLoopHTTPClient(endpoint: endpoint, maxIdleConnectionsPerLoop: connections)
-            return ProxyUpstream(name: spec, loopClient: loopClient) { request in try client.send(request) }
+            return plainHTTP(name: spec, endpoint: endpoint, connections: connections)
         }
         if lowered.hasPrefix("https://") {
             guard URL(string: spec)?.host != nil else { throw ProxyError("--upstream \(spec) is not a URL") }
@@ -76,6 +70,15 @@ public final class ProxyUpstream: Sendable {
             }
         }
         throw ProxyError("--upstream must be fake, an http:// or https:// URL (or smtp://host:port for rox-email), got \"\(spec)\"")
+    }
+
+    /// A plain-HTTP upstream (a URL's, or the in-process fake's): the blocking client behind ``forward(_:)``
+    /// and the event-loop one, both keeping up to `connections` idle connections.
+    private static func plainHTTP(name: String, endpoint: HTTPEndpoint, connections: Int, fakeServer: FakeServer? = nil,
+                                  stop: @escaping @Sendable () -> Void = {}) -> ProxyUpstream {
+        let client = HTTPClient(endpoint: endpoint, maxIdleConnections: connections)
+        let loopClient = EventLoopHTTPClient(endpoint: endpoint, maxIdleConnectionsPerLoop: connections)
+        return ProxyUpstream(name: name, fakeServer: fakeServer, loopClient: loopClient, stop: stop) { request in try client.send(request) }
     }
 
     /// Forwards `request` and waits for the upstream's answer. Throws when there is none (refused,
